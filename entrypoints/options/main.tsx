@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Backstory options</p>, document.getElementById('app')!);
