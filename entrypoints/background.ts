@@ -1,3 +1,5 @@
+import { startBackground } from '@/lib/background/main';
+
 export default defineBackground(() => {
-  console.info('[backstory] background started');
+  startBackground();
 });

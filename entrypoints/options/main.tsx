@@ -1,2 +1,5 @@
 import { render } from 'preact';
-render(<p>Backstory options</p>, document.getElementById('app')!);
+import { OptionsApp } from '@/components/options/OptionsApp';
+import '@/components/style.css';
+
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,0 +1,70 @@
+import { useState } from 'preact/hooks';
+import { background } from '../api';
+import { useAsync } from '../useAsync';
+
+const PAGE_SIZE = 50;
+
+/** Browse and search the stored articles; delete one or all. */
+export function CorpusBrowser({ version, onChanged }: { version: number; onChanged: () => void }) {
+  const [search, setSearch] = useState('');
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const [state] = useAsync(() => background('corpus/list', { search, limit: shown }), [search, shown, version]);
+
+  const remove = async (url: string) => {
+    await background('corpus/delete', { urls: [url] });
+    onChanged();
+  };
+  const removeAll = async () => {
+    if (!confirm('Delete every stored article? Export first if you may want them back.')) return;
+    await background('corpus/clear', {});
+    onChanged();
+  };
+
+  return (
+    <section class="corpus">
+      <div class="toolbar">
+        <input
+          type="search"
+          data-testid="search"
+          placeholder="Search titles, outlets, authors, text"
+          value={search}
+          onInput={(e) => setSearch((e.target as HTMLInputElement).value)}
+        />
+        <button type="button" class="danger" data-testid="delete-all" onClick={removeAll}>
+          Delete all
+        </button>
+      </div>
+      {state.status === 'failed' && <p class="error">{state.error}</p>}
+      {state.status === 'done' && (
+        <>
+          <p data-testid="corpus-count">
+            {state.value.total} {state.value.total === 1 ? 'article' : 'articles'}
+            {search ? ' match' : ' kept'}
+          </p>
+          <ul class="articles" data-testid="articles">
+            {state.value.articles.map((a) => (
+              <li key={a.url} data-url={a.url}>
+                <a href={a.url} target="_blank" rel="noreferrer">
+                  {a.title}
+                </a>
+                <span class="meta">
+                  {a.outlet}
+                  {a.published && ` · ${a.published.slice(0, 10)}`}
+                  {a.authors.length > 0 && ` · ${a.authors.join(', ')}`} · {a.words} words
+                </span>
+                <button type="button" class="link" data-testid="delete" onClick={() => remove(a.url)}>
+                  Delete
+                </button>
+              </li>
+            ))}
+          </ul>
+          {state.value.total > shown && (
+            <button type="button" onClick={() => setShown(shown + PAGE_SIZE)}>
+              Show more
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

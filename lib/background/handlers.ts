@@ -1,0 +1,83 @@
+import type { Article } from '../article';
+import type { Handlers } from '../messages/router';
+import { findQuotes, keyQuotes, type Quote } from '../quotes';
+import type { RelatedIndex } from '../related';
+import { loadSettings, saveSettings, type SettingsArea } from '../settings';
+import type { Corpus } from '../storage/corpus';
+import { parseExport, toExport } from '../storage/transfer';
+import { ingestPage, type IngestDeps } from './ingest';
+
+export interface BackgroundDeps {
+  corpus: Corpus;
+  related: RelatedIndex;
+  settingsArea: SettingsArea;
+  parse: IngestDeps['parse'];
+}
+
+/** How many related articles lend their quotes to the key quotes of an article. */
+const QUOTE_SOURCES = 8;
+
+/** The background's answers to every message of the protocol (docs/api.md). */
+export function createHandlers(deps: BackgroundDeps): Handlers {
+  const { corpus, related, settingsArea } = deps;
+  const settings = () => loadSettings(settingsArea);
+  const keepDerived = (article: Article) => indexArticle(deps, article);
+
+  return {
+    'page/ingest': (request, sender) =>
+      ingestPage(request, sender.tab?.incognito === true, { corpus, settings, parse: deps.parse, onStored: keepDerived }),
+    'article/get': async ({ url }) => (await corpus.get(url)) ?? null,
+    'related/forUrl': async ({ url, limit }) => {
+      const article = await corpus.get(url);
+      return article ? related.query(article, { limit }) : null;
+    },
+    'quotes/forUrl': async ({ url, limit }) => {
+      const article = await corpus.get(url);
+      return article ? quotesAcrossCoverage(deps, article, limit) : [];
+    },
+    'corpus/list': (query) => corpus.list(query),
+    'corpus/delete': async ({ urls }) => {
+      const deleted = await corpus.delete(urls);
+      for (const url of urls) await related.remove(url);
+      return { deleted };
+    },
+    'corpus/clear': async () => {
+      const deleted = await corpus.clear();
+      await related.clear();
+      return { deleted };
+    },
+    'corpus/export': async () => toExport(await corpus.all()),
+    'corpus/import': async ({ data }) => {
+      const { articles, skipped } = parseExport(data);
+      await corpus.putMany(articles);
+      for (const article of articles) await keepDerived(article);
+      return { imported: articles.length, skipped };
+    },
+    'settings/get': () => settings(),
+    'settings/update': (patch) => saveSettings(settingsArea, patch),
+  };
+}
+
+/** Keeps the derived data of a stored article up to date: its quotes and its place in the related index. */
+export async function indexArticle(deps: Pick<BackgroundDeps, 'corpus' | 'related'>, article: Article): Promise<void> {
+  await deps.corpus.putQuotes(article.url, findQuotes(article));
+  await deps.related.add(article);
+}
+
+async function quotesOf(corpus: Corpus, article: Article): Promise<Quote[]> {
+  return (await corpus.getQuotes<Quote>(article.url)) ?? findQuotes(article);
+}
+
+/** Key quotes of an article and of its same-story coverage, merged across outlets. */
+async function quotesAcrossCoverage(deps: BackgroundDeps, article: Article, limit?: number) {
+  const coverage = await deps.related.query(article, { limit: QUOTE_SOURCES });
+  const others = await Promise.all(coverage.sameStory.slice(0, QUOTE_SOURCES).map((entry) => deps.corpus.get(entry.url)));
+  const articles = [article, ...others.filter((a): a is Article => a !== undefined)];
+  const sources = await Promise.all(
+    articles.map(async (a) => ({
+      article: { url: a.url, outlet: a.outlet, title: a.title, published: a.published },
+      quotes: await quotesOf(deps.corpus, a),
+    })),
+  );
+  return keyQuotes(sources, { limit, currentUrl: article.url });
+}

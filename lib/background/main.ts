@@ -1,0 +1,34 @@
+import { browser } from 'wxt/browser';
+import { ALLOWED_SENDERS, type Reply } from '../messages/protocol';
+import { createRouter, isEnvelope, type Sender } from '../messages/router';
+import { RelatedIndex } from '../related';
+import { Corpus } from '../storage/corpus';
+import { createHandlers, type BackgroundDeps } from './handlers';
+import { parseInOffscreenDocument } from './offscreen-parser';
+import { parsePage } from './parse-page';
+
+/** Firefox's background page has a DOM; Chrome's service worker does not. */
+function pickParser(): BackgroundDeps['parse'] {
+  if (typeof DOMParser !== 'undefined') return async (html, url) => parsePage(html, url);
+  return parseInOffscreenDocument;
+}
+
+async function openDeps(): Promise<BackgroundDeps> {
+  const [corpus, related] = await Promise.all([Corpus.open(), RelatedIndex.open()]);
+  return { corpus, related, settingsArea: browser.storage.local, parse: pickParser() };
+}
+
+/** Wires the background: one router, opened stores, and a clear error when the stores cannot open. */
+export function startBackground(): void {
+  const identity = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+  const router = openDeps().then((deps) => createRouter(createHandlers(deps), identity));
+  router.catch((error: unknown) => console.error(`[backstory] storage unavailable: ${String(error)}`));
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
+    // Leave messages that are not ours to other listeners (the offscreen document answers its own).
+    if (!isEnvelope(message) || !(message.type in ALLOWED_SENDERS)) return undefined;
+    return router
+      .then((route) => route(message, sender))
+      .catch((error: unknown): Reply<never> => ({ ok: false, error: error instanceof Error ? error.message : String(error) }));
+  });
+}

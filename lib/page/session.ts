@@ -1,0 +1,34 @@
+import type { Detection } from '../detect';
+import type { DeclutterController, HiddenCounts } from '../declutter';
+import type { IngestResult, PageStatus } from '../messages/protocol';
+
+/** What the content script knows about its page; the popup reads it through 'page/status'. */
+export class PageSession {
+  detection: Detection | null = null;
+  ingest: IngestResult | null = null;
+  declutter: DeclutterController | null = null;
+  showingHidden = false;
+
+  constructor(readonly url: string) {}
+
+  status(): PageStatus {
+    const hidden: HiddenCounts = this.declutter?.counts() ?? ({} as HiddenCounts);
+    const hiddenTotal = Object.values(hidden).reduce((sum: number, n) => sum + (n as number), 0);
+    return {
+      url: this.url,
+      detection: this.detection,
+      ingest: this.ingest,
+      hidden,
+      hiddenTotal,
+      showingHidden: this.showingHidden,
+      declutter: this.declutter !== null,
+    };
+  }
+
+  showHidden(show: boolean): PageStatus {
+    if (show) this.declutter?.showHidden();
+    else this.declutter?.hideAgain();
+    this.showingHidden = show && this.declutter !== null;
+    return this.status();
+  }
+}

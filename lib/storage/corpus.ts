@@ -1,0 +1,147 @@
+import { openDB, type IDBPDatabase } from 'idb';
+import type { Article, ExtractedArticle } from '../article';
+import { upgradeCorpus } from './migrations';
+import { CORPUS_DB_NAME, CORPUS_DB_VERSION, type CorpusSchema } from './schema';
+import { toStorageError } from './errors';
+
+export interface ArticleSummary {
+  url: string;
+  title: string;
+  outlet: string;
+  authors: string[];
+  published?: string;
+  lang?: string;
+  savedAt: number;
+  words: number;
+}
+
+export interface ListQuery {
+  /** Words that must all appear in the title, outlet, authors or text (case-insensitive). */
+  search?: string;
+  offset?: number;
+  limit?: number;
+}
+
+/** The user's stored articles: one record per canonical URL. Background only. */
+export class Corpus {
+  private constructor(private readonly db: IDBPDatabase<CorpusSchema>) {}
+
+  static async open(name = CORPUS_DB_NAME): Promise<Corpus> {
+    try {
+      const db = await openDB<CorpusSchema>(name, CORPUS_DB_VERSION, {
+        upgrade: (database, oldVersion) => upgradeCorpus(database, oldVersion),
+        // Another context holds an older version open: let it close so the upgrade can run.
+        blocking: () => db.close(),
+      });
+      return new Corpus(db);
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Stores or updates an article; a revisit keeps the first `savedAt`. */
+  async put(extracted: ExtractedArticle, now = Date.now()): Promise<Article> {
+    try {
+      const tx = this.db.transaction('articles', 'readwrite');
+      const previous = await tx.store.get(extracted.url);
+      const article: Article = { ...extracted, savedAt: previous?.savedAt ?? now, updatedAt: now };
+      await tx.store.put(article);
+      await tx.done;
+      return article;
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  }
+
+  /** Puts many articles in one transaction (import); the record with the later `updatedAt` wins. */
+  async putMany(articles: Article[]): Promise<number> {
+    try {
+      const tx = this.db.transaction('articles', 'readwrite');
+      let written = 0;
+      for (const article of articles) {
+        const previous = await tx.store.get(article.url);
+        if (previous && previous.updatedAt > article.updatedAt) continue;
+        await tx.store.put(article);
+        written++;
+      }
+      await tx.done;
+      return written;
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  }
+
+  get(url: string): Promise<Article | undefined> {
+    return this.db.get('articles', url);
+  }
+
+  count(): Promise<number> {
+    return this.db.count('articles');
+  }
+
+  /** Every article, oldest first (export, index rebuild). */
+  all(): Promise<Article[]> {
+    return this.db.getAllFromIndex('articles', 'bySavedAt');
+  }
+
+  async list({ search = '', offset = 0, limit = 50 }: ListQuery = {}): Promise<{ total: number; articles: ArticleSummary[] }> {
+    const words = search.toLowerCase().split(/\s+/).filter(Boolean);
+    const matches: ArticleSummary[] = [];
+    let cursor = await this.db.transaction('articles').store.index('bySavedAt').openCursor(null, 'prev');
+    while (cursor) {
+      if (matchesAll(cursor.value, words)) matches.push(summarize(cursor.value));
+      cursor = await cursor.continue();
+    }
+    return { total: matches.length, articles: matches.slice(offset, offset + limit) };
+  }
+
+  async delete(urls: string[]): Promise<number> {
+    const tx = this.db.transaction(['articles', 'quotes'], 'readwrite');
+    let deleted = 0;
+    for (const url of urls) {
+      if (await tx.objectStore('articles').getKey(url)) deleted++;
+      await tx.objectStore('articles').delete(url);
+      await tx.objectStore('quotes').delete(url);
+    }
+    await tx.done;
+    return deleted;
+  }
+
+  async clear(): Promise<number> {
+    const total = await this.count();
+    const tx = this.db.transaction(['articles', 'quotes'], 'readwrite');
+    await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('quotes').clear(), tx.done]);
+    return total;
+  }
+
+  async putQuotes<Q>(url: string, quotes: Q[]): Promise<void> {
+    await this.db.put('quotes', { url, quotes });
+  }
+
+  async getQuotes<Q>(url: string): Promise<Q[] | undefined> {
+    return (await this.db.get('quotes', url))?.quotes as Q[] | undefined;
+  }
+}
+
+function matchesAll(article: Article, words: string[]): boolean {
+  if (words.length === 0) return true;
+  const haystack = `${article.title}\n${article.outlet}\n${article.authors.join(' ')}\n${article.text}`.toLowerCase();
+  return words.every((word) => haystack.includes(word));
+}
+
+export function summarize(article: Article): ArticleSummary {
+  return {
+    url: article.url,
+    title: article.title,
+    outlet: article.outlet,
+    authors: article.authors,
+    published: article.published,
+    lang: article.lang,
+    savedAt: article.savedAt,
+    words: article.text.split(/\s+/).filter(Boolean).length,
+  };
+}
