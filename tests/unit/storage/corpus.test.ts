@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { Corpus } from '@/lib/storage/corpus';
+import { sampleArticle, uniqueDbName } from './sample';
+
+describe('Corpus', () => {
+  it('keeps one record per canonical URL: a revisit updates and keeps the first savedAt', async () => {
+    const corpus = await Corpus.open(uniqueDbName());
+    const first = sampleArticle();
+    await corpus.put(first, 1000);
+    await corpus.put({ ...first, title: 'Updated headline' }, 2000);
+    expect(await corpus.count()).toBe(1);
+    const stored = await corpus.get(first.url);
+    expect(stored).toMatchObject({ title: 'Updated headline', savedAt: 1000, updatedAt: 2000 });
+  });
+
+  it('lists newest first and searches title, outlet, authors and text', async () => {
+    const corpus = await Corpus.open(uniqueDbName());
+    await corpus.put(sampleArticle({ title: 'Old', text: 'nothing here' }), 1);
+    await corpus.put(sampleArticle({ title: 'New', outlet: 'Reuters', text: 'Putin spoke' }), 2);
+    const all = await corpus.list();
+    expect(all.articles.map((a) => a.title)).toEqual(['New', 'Old']);
+    expect((await corpus.list({ search: 'reuters putin' })).articles.map((a) => a.title)).toEqual(['New']);
+    expect((await corpus.list({ search: 'absent' })).total).toBe(0);
+  });
+
+  it('deletes one article with its quotes, and clears all', async () => {
+    const corpus = await Corpus.open(uniqueDbName());
+    const a = sampleArticle();
+    const b = sampleArticle();
+    await corpus.put(a);
+    await corpus.put(b);
+    await corpus.putQuotes(a.url, [{ text: 'q' }]);
+    expect(await corpus.delete([a.url, 'https://never.stored/'])).toBe(1);
+    expect(await corpus.get(a.url)).toBeUndefined();
+    expect(await corpus.getQuotes(a.url)).toBeUndefined();
+    expect(await corpus.clear()).toBe(1);
+    expect(await corpus.count()).toBe(0);
+  });
+
+  it('putMany keeps the newer of two records for the same URL', async () => {
+    const corpus = await Corpus.open(uniqueDbName());
+    const stored = await corpus.put(sampleArticle({ title: 'Newer' }), 5000);
+    const written = await corpus.putMany([{ ...stored, title: 'Older', updatedAt: 10 }]);
+    expect(written).toBe(0);
+    expect((await corpus.get(stored.url))?.title).toBe('Newer');
+  });
+
+  it('keeps its records when the database is closed and opened again', async () => {
+    const name = uniqueDbName();
+    const corpus = await Corpus.open(name);
+    await corpus.put(sampleArticle({ title: 'Kept across opens' }));
+    corpus.close();
+    const reopened = await Corpus.open(name);
+    expect((await reopened.list()).articles[0].title).toBe('Kept across opens');
+  });
+
+  it('refuses a database written by a newer version with a clear error', async () => {
+    const name = uniqueDbName();
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.open(name, 99);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+    });
+    await expect(Corpus.open(name)).rejects.toMatchObject({ code: 'database-newer' });
+  });
+});
