@@ -1,0 +1,92 @@
+/**
+ * Declutter: hides unrelated recommendation widgets on an article page, generically.
+ *
+ * - Well-known third-party containers are hidden from document_start by known-widgets.css.
+ * - `startDeclutter` then walks the page in idle-time slices (see scheduler.ts), recognising
+ *   widgets by several signals together (recognize.ts: vendor names, headings in several
+ *   languages, class/id names, link density, teaser lists), never hiding anything that holds the
+ *   article (guard.ts). Lists with items about the story keep those items (story-terms.ts).
+ * - Hidden blocks carry `data-backstory-hidden="<kind>"` and are hidden by one CSS rule, so
+ *   `showHidden()` (an attribute on <html>) restores them all; nothing is removed.
+ * - A throttled MutationObserver (observer.ts) catches widgets added later.
+ *
+ * Widget kinds (`WidgetKind`): recommended, news-feed, most-read, trending, editors-picks,
+ * sponsored, newsletter, more-news, other — described in kinds.ts.
+ */
+import { findArticleParts } from './article-root';
+import { ArticleGuard } from './guard';
+import { HiddenWidgets, SHOW_HIDDEN_ATTRIBUTE, ensureHideRule } from './hidden';
+import type { HiddenCounts } from './kinds';
+import { watchLateWidgets } from './observer';
+import { DeclutterPass } from './pass';
+import { findParagraphElements } from './protect';
+import { sliceRunner } from './scheduler';
+import { storyTermsFrom, termKeys } from './story-terms';
+
+export type { HiddenCounts, WidgetKind } from './kinds';
+export { WIDGET_KINDS, emptyCounts } from './kinds';
+export { storyTermsFrom } from './story-terms';
+export { HIDDEN_ATTRIBUTE, SHOW_HIDDEN_ATTRIBUTE, SITE_OFF_ATTRIBUTE, TRIMMED_ATTRIBUTE } from './hidden';
+
+export interface DeclutterOptions {
+  doc: Document;
+  /** The element holding the article body; found on the page when omitted. */
+  articleRoot?: Element | null;
+  /** Key terms of the story; computed with `storyTermsFrom` when omitted. */
+  storyTerms?: string[];
+  /** Hide whole lists, even their items about the story. */
+  hideWholeLists?: boolean;
+  onChange?: (counts: HiddenCounts) => void;
+}
+
+export interface DeclutterController {
+  /** Widgets hidden (wholly or trimmed to their related items), by kind. */
+  counts(): HiddenCounts;
+  /** Shows every hidden widget again on this page. */
+  showHidden(): void;
+  hideAgain(): void;
+  setStoryTerms(terms: string[]): void;
+  /** The extracted article's paragraphs: what holds or is inside them is shown and never hidden again. */
+  protect(paragraphTexts: string[]): void;
+  /** Stops watching the page (hidden widgets stay hidden). */
+  stop(): void;
+}
+
+export function startDeclutter(options: DeclutterOptions): DeclutterController {
+  const { doc } = options;
+  ensureHideRule(doc);
+  const parts = findArticleParts(doc, options.articleRoot);
+  const guard = new ArticleGuard(parts);
+  const hidden = new HiddenWidgets(options.onChange);
+  let terms: ReadonlySet<string> = termKeys(options.storyTerms ?? storyTermsFrom(doc, parts.root));
+  const pass = new DeclutterPass({ guard, hidden, storyTerms: () => terms, hideWholeLists: options.hideWholeLists === true });
+  const runner = sliceRunner(doc.defaultView as Window & typeof globalThis, () => pass.step());
+
+  if (doc.body) pass.enqueue(doc.body);
+  runner.wake();
+  const stopWatching = watchLateWidgets(doc, (roots) => {
+    for (const root of roots) pass.enqueue(root);
+    runner.wake();
+  });
+
+  return {
+    counts: () => hidden.counts(),
+    showHidden: () => doc.documentElement.setAttribute(SHOW_HIDDEN_ATTRIBUTE, ''),
+    hideAgain: () => doc.documentElement.removeAttribute(SHOW_HIDDEN_ATTRIBUTE),
+    setStoryTerms: (next) => {
+      terms = termKeys(next);
+    },
+    protect: (paragraphTexts) => {
+      const paragraphs = findParagraphElements(doc, paragraphTexts);
+      guard.protect(paragraphs);
+      hidden.restoreWhere((box, marked, signals) => {
+        if (signals.includes('link-box')) return false;
+        return marked.some((el) => paragraphs.some((p) => el.contains(p) || p.contains(el))) || guard.containsArticle(box);
+      });
+    },
+    stop: () => {
+      runner.cancel();
+      stopWatching();
+    },
+  };
+}

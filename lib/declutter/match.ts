@@ -1,0 +1,76 @@
+import type { WidgetKind } from './kinds';
+import { LINK_BOX_LABELS, WIDGET_HEADINGS } from './rules/headings';
+import { THIRD_PARTY_VENDORS, WIDGET_TOKENS, CHROME_TOKENS } from './rules/tokens';
+import { containsPhrase, nameWords, normalizeText } from './text';
+
+/** The rules tables compiled once into normalized phrases. */
+interface Phrase {
+  text: string;
+  exact: boolean;
+  kind: WidgetKind;
+}
+
+const HEADING_PHRASES: Phrase[] = WIDGET_HEADINGS.flatMap((row) =>
+  row.phrases.map((raw) => ({ text: normalizeText(raw), exact: raw.startsWith('='), kind: row.kind })),
+);
+const LINK_BOX_PHRASES = LINK_BOX_LABELS.map(normalizeText);
+const TOKEN_ROWS = WIDGET_TOKENS.map((row) => ({ ...row, words: row.words.split(' ') }));
+const VENDORS = new Set(THIRD_PARTY_VENDORS);
+const CHROME = new Set(CHROME_TOKENS);
+
+/** Longest headings we still read as a widget title (longer text is a sentence, not a label). */
+export const MAX_HEADING_CHARS = 80;
+
+/** The widget kind a heading's text names, or null. The longest matching phrase wins. */
+export function headingKind(text: string): WidgetKind | null {
+  if (text.length > MAX_HEADING_CHARS) return null;
+  const normalized = normalizeText(text);
+  let best: Phrase | null = null;
+  for (const phrase of HEADING_PHRASES) {
+    const hit = phrase.exact ? normalized === phrase.text : containsPhrase(normalized, phrase.text);
+    if (hit && (best === null || phrase.text.length > best.text.length)) best = phrase;
+  }
+  return best?.kind ?? null;
+}
+
+/** True when text starts with a link-box label ("Related: …", "Lire aussi …"). */
+export function startsWithLinkBoxLabel(text: string): boolean {
+  const normalized = normalizeText(text.slice(0, 60));
+  return LINK_BOX_PHRASES.some((label) => normalized === label || normalized.startsWith(`${label} `));
+}
+
+export interface NameMatch {
+  kind: WidgetKind;
+  weight: number;
+}
+
+/** Words of an element's class and id. */
+export function elementNameWords(el: Element): string[] {
+  const cls = typeof el.className === 'string' ? el.className : (el.getAttribute('class') ?? '');
+  return nameWords(`${cls} ${el.id}`);
+}
+
+/** The strongest widget name among the element's class and id words, or null. */
+export function nameKind(words: string[]): NameMatch | null {
+  let best: NameMatch | null = null;
+  for (const row of TOKEN_ROWS) {
+    if (!containsRun(words, row.words)) continue;
+    if (best === null || row.weight > best.weight) best = { kind: row.kind, weight: row.weight };
+  }
+  return best;
+}
+
+export function isVendorName(words: string[]): boolean {
+  return words.some((word) => VENDORS.has(word));
+}
+
+export function isChromeName(words: string[]): boolean {
+  return words.some((word) => CHROME.has(word));
+}
+
+function containsRun(words: string[], run: string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++) {
+    if (run.every((word, j) => words[i + j] === word)) return true;
+  }
+  return false;
+}

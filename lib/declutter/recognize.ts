@@ -1,0 +1,132 @@
+import type { ArticleGuard } from './guard';
+import type { WidgetKind } from './kinds';
+import { boxStats, linkDensity, visibleTextLength, type BoxStats } from './box';
+import { elementNameWords, headingKind, isChromeName, isVendorName, nameKind, startsWithLinkBoxLabel, MAX_HEADING_CHARS } from './match';
+
+/** Evidence that a block is a widget. Each has a weight; a block is hidden when they add up to HIDE_SCORE. */
+export type Signal = 'vendor' | 'heading' | 'name' | 'weak-name' | 'link-box' | 'dense' | 'list' | 'empty' | 'signup';
+
+export const SIGNAL_WEIGHTS: Record<Signal, number> = {
+  vendor: 5, // a third-party recommendation vendor's container
+  'link-box': 3, // "Related: …" / "Lire aussi" link box
+  heading: 2, // a widget heading in one of our languages
+  name: 2, // a widget class/id name
+  'weak-name': 1, // a class/id hint ("popular", "promo", "next")
+  dense: 1, // mostly link text
+  list: 1, // three or more teaser links
+  empty: 1, // an empty placeholder filled later by script
+  signup: 1, // a newsletter block with a form field
+};
+
+export const HIDE_SCORE = 3;
+
+/** Largest non-link text a widget inside the article body may hold (a sentence or two of blurb). */
+const MAX_TEXT_INSIDE_BODY = 300;
+const EMPTY_MAX_CHARS = 40;
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+const HEADING_NAME_WORDS = new Set(['title', 'heading', 'header', 'headline', 'hdr', 'hed', 'label']);
+const LINK_BOX_TAGS = new Set(['P', 'LI', 'DIV', 'ASIDE', 'SECTION', 'SPAN', 'STRONG', 'B']);
+const NEVER_BOXES = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'A', 'IMG', 'BUTTON']);
+
+export interface Candidate {
+  box: Element;
+  kind: WidgetKind;
+  signals: Signal[];
+}
+
+/** What the label of `el` says (vendor, heading, link box, class/id name), and the block it labels. */
+export function labelledCandidate(el: Element, guard: ArticleGuard): Candidate | null {
+  const words = elementNameWords(el);
+  if (isVendorName(words) && !NEVER_BOXES.has(el.tagName)) return { box: el, kind: 'sponsored', signals: ['vendor'] };
+  if (isHeadingLike(el, words)) {
+    const kind = headingKind(el.textContent ?? '');
+    if (kind) return { box: growFromLabel(el, guard), kind, signals: ['heading'] };
+  }
+  if (LINK_BOX_TAGS.has(el.tagName) && guard.insideArticleBody(el) && isLinkBox(el)) {
+    return { box: el, kind: 'recommended', signals: ['link-box'] };
+  }
+  const named = nameKind(words);
+  if (named && !NEVER_BOXES.has(el.tagName) && !isChromeName(words)) {
+    const small = el.querySelector('a[href]') === null && visibleTextLength(el) < MAX_HEADING_CHARS;
+    const box = small && isHeadingLike(el, words) ? growFromLabel(el, guard) : el;
+    return { box, kind: named.kind, signals: [named.weight === 2 ? 'name' : 'weak-name'] };
+  }
+  return null;
+}
+
+/** Adds structural evidence and says whether the block may and should be hidden. */
+export function shouldHide(candidate: Candidate, guard: ArticleGuard): { hide: boolean; signals: Signal[]; stats: BoxStats } {
+  const stats = boxStats(candidate.box);
+  const signals = [...candidate.signals, ...structureSignals(candidate.kind, stats)];
+  const score = signals.reduce((sum, signal) => sum + SIGNAL_WEIGHTS[signal], 0);
+  const hide = score >= HIDE_SCORE && isSafeToHide(candidate.box, signals, stats, guard);
+  return { hide, signals, stats };
+}
+
+function structureSignals(kind: WidgetKind, stats: BoxStats): Signal[] {
+  const signals: Signal[] = [];
+  if (stats.links > 0 && linkDensity(stats) >= 0.5) signals.push('dense');
+  if (stats.teaserLinks >= 3) signals.push('list');
+  if (stats.textChars < EMPTY_MAX_CHARS && stats.links === 0 && !stats.hasMedia && !stats.hasForm) signals.push('empty');
+  if (kind === 'newsletter' && stats.hasForm) signals.push('signup');
+  return signals;
+}
+
+function isSafeToHide(box: Element, signals: Signal[], stats: BoxStats, guard: ArticleGuard): boolean {
+  if (NEVER_BOXES.has(box.tagName) || guard.containsArticle(box)) return false;
+  if (guard.insideProtected(box)) return signals.includes('link-box');
+  if (!guard.insideArticleBody(box)) return true;
+  // Inside the article body only clearly labelled, mostly-link blocks go.
+  const labelled = signals.some((s) => s === 'vendor' || s === 'heading' || s === 'name' || s === 'link-box');
+  const blurb = stats.textChars - stats.linkChars;
+  const shortBlurb = blurb <= MAX_TEXT_INSIDE_BODY || (signals.includes('vendor') && !holdsProse(box));
+  return labelled && shortBlurb;
+}
+
+function holdsProse(box: Element): boolean {
+  return Array.from(box.querySelectorAll('p')).some((p) => (p.textContent ?? '').trim().length >= 150);
+}
+
+function isHeadingLike(el: Element, words: string[]): boolean {
+  if (HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading') return true;
+  if (el.tagName === 'HEADER' || el.tagName === 'LEGEND') return true;
+  return words.some((word) => HEADING_NAME_WORDS.has(word)) && el.childElementCount <= 3;
+}
+
+function isLinkBox(el: Element): boolean {
+  const text = el.textContent ?? '';
+  if (text.length > MAX_TEXT_INSIDE_BODY || !startsWithLinkBoxLabel(text.trimStart())) return false;
+  return el.querySelector('a[href]') !== null || el.tagName === 'A';
+}
+
+/** Parents that add at most this share of text are part of the same widget. */
+const GROWTH_RATIO = 1.3;
+const GROWTH_SLACK_CHARS = 60;
+const MAX_LABEL_CLIMB = 4;
+const MAX_BOX_CLIMB = 6;
+const MAX_SHELL_PARENT_CHARS = 3000;
+
+/**
+ * From a heading to the widget it titles: first up to the block that holds more than the
+ * heading (its list or form), then on while each parent adds little else. Never into the article.
+ */
+export function growFromLabel(label: Element, guard: ArticleGuard): Element {
+  let box = label.parentElement ?? label;
+  for (let i = 0; i < MAX_LABEL_CLIMB && holdsOnlyLabel(box, label); i++) {
+    const parent = box.parentElement;
+    if (!parent || guard.containsArticle(parent) || visibleTextLength(parent) > MAX_SHELL_PARENT_CHARS) break;
+    box = parent;
+  }
+  for (let i = 0; i < MAX_BOX_CLIMB; i++) {
+    const parent = box.parentElement;
+    if (!parent || NEVER_BOXES.has(parent.tagName) || guard.containsArticle(parent)) break;
+    if (visibleTextLength(parent) > visibleTextLength(box) * GROWTH_RATIO + GROWTH_SLACK_CHARS) break;
+    box = parent;
+  }
+  return box;
+}
+
+function holdsOnlyLabel(box: Element, label: Element): boolean {
+  if (box.querySelector('a[href], form, input, ul, ol, iframe') !== null) return false;
+  return visibleTextLength(box) <= visibleTextLength(label) + 10;
+}

@@ -1,0 +1,14 @@
+/**
+ * Common words that say nothing about a story, per language (only words of 4+ letters matter:
+ * shorter words are never story terms unless capitalised). Accents are dropped before lookup.
+ */
+export const STOPWORDS: Record<string, string[]> = {
+  en: ['about', 'after', 'again', 'against', 'also', 'been', 'before', 'being', 'between', 'both', 'could', 'does', 'doing', 'down', 'during', 'each', 'even', 'ever', 'every', 'first', 'from', 'further', 'have', 'having', 'here', 'into', 'just', 'last', 'like', 'made', 'make', 'many', 'more', 'most', 'much', 'must', 'news', 'next', 'only', 'other', 'over', 'said', 'says', 'same', 'should', 'since', 'some', 'such', 'than', 'that', 'their', 'them', 'then', 'there', 'these', 'they', 'this', 'those', 'through', 'time', 'under', 'until', 'very', 'want', 'were', 'what', 'when', 'where', 'which', 'while', 'will', 'with', 'would', 'year', 'years', 'your', 'week', 'today', 'told', 'according', 'people', 'still', 'back', 'well', 'where', 'going', 'know', 'take', 'says', 'photo', 'video', 'read', 'more', 'image', 'getty', 'images', 'reuters', 'updated', 'published', 'share'],
+  fr: ['avec', 'dans', 'pour', 'plus', 'sont', 'cette', 'mais', 'comme', 'elle', 'nous', 'vous', 'leur', 'leurs', 'tout', 'tous', 'toute', 'aussi', 'apres', 'avant', 'depuis', 'entre', 'sans', 'sous', 'selon', 'alors', 'encore', 'etre', 'avoir', 'fait', 'faire', 'peut', 'deux', 'trois', 'celui', 'cela', 'ceux', 'dont', 'donc', 'quand', 'notre', 'votre', 'moins', 'tres', 'bien'],
+  de: ['aber', 'auch', 'dass', 'dies', 'diese', 'dieser', 'doch', 'eine', 'einem', 'einen', 'einer', 'eines', 'haben', 'hatte', 'nach', 'nicht', 'noch', 'oder', 'sein', 'seine', 'sich', 'sind', 'ueber', 'uber', 'unter', 'wenn', 'werden', 'wird', 'wurde', 'wurden', 'zwei', 'mehr', 'schon', 'beim', 'kann', 'sagte', 'heute', 'jahr', 'jahren'],
+  es: ['para', 'pero', 'como', 'esta', 'este', 'esto', 'estos', 'estas', 'sobre', 'entre', 'tiene', 'tras', 'desde', 'hasta', 'cuando', 'donde', 'tambien', 'porque', 'segun', 'ante', 'todo', 'todos', 'otra', 'otro', 'otros', 'puede', 'hace', 'dijo', 'anos', 'sido', 'han', 'ser', 'muy'],
+  pt: ['para', 'pela', 'pelo', 'como', 'esta', 'este', 'isso', 'isto', 'mais', 'mas', 'sobre', 'entre', 'quando', 'onde', 'tambem', 'porque', 'segundo', 'ainda', 'todo', 'todos', 'outra', 'outro', 'pode', 'disse', 'anos', 'foram', 'seus', 'suas', 'depois', 'antes', 'contra', 'sem', 'nao', 'muito'],
+  cs: ['jako', 'jeho', 'jejich', 'jsou', 'jsem', 'jste', 'kdyz', 'kde', 'ktery', 'ktera', 'ktere', 'kteri', 'mezi', 'nebo', 'neni', 'proti', 'protoze', 'take', 'tento', 'tato', 'toto', 'jeste', 'uz', 'bude', 'byl', 'byla', 'bylo', 'byli', 'podle', 'pred', 'pres', 'velmi', 'jeden', 'jedna', 'roku', 'let'],
+};
+
+export const ALL_STOPWORDS: Set<string> = new Set(Object.values(STOPWORDS).flat());
