@@ -6,6 +6,7 @@ export interface BoxStats {
   teaserLinks: number;
   hasForm: boolean;
   hasMedia: boolean;
+  hasFrame: boolean;
 }
 
 const SKIPPED_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -29,6 +30,7 @@ export function boxStats(box: Element): BoxStats {
     teaserLinks,
     hasForm: box.querySelector('form, input[type="email"], input[type="checkbox"], input[type="text"]') !== null,
     hasMedia: box.querySelector('img, iframe, video, picture') !== null,
+    hasFrame: box.querySelector('iframe') !== null,
   };
 }
 
@@ -54,6 +56,8 @@ export function visibleTextLength(root: Element): number {
  * other story link, so an item is "thumbnail + title + summary" together.
  */
 export function teaserItems(box: Element): Element[] {
+  const listItems = outermost(Array.from(box.querySelectorAll('li, article')).filter((el) => el.querySelector('a[href]') !== null));
+  if (listItems.length >= 2) return listItems;
   const anchors = Array.from(box.querySelectorAll('a[href]')).filter((a) => (a.textContent ?? '').trim().length > 0);
   const items = new Set<Element>();
   for (const a of anchors) {
@@ -72,4 +76,8 @@ function holdsOnlyLinksTo(el: Element, a: Element): boolean {
     if (other !== a && other.getAttribute('href') !== href && (other.textContent ?? '').trim().length > 0) return false;
   }
   return true;
+}
+
+function outermost(elements: Element[]): Element[] {
+  return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
 }

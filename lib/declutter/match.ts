@@ -13,9 +13,16 @@ interface Phrase {
 const HEADING_PHRASES: Phrase[] = WIDGET_HEADINGS.flatMap((row) =>
   row.phrases.map((raw) => ({ text: normalizeText(raw), exact: raw.startsWith('='), kind: row.kind })),
 );
+/** Phrases by their first word, so a heading is matched by looking up its own words only. */
+const PHRASES_BY_FIRST_WORD = new Map<string, Phrase[]>();
+for (const phrase of HEADING_PHRASES) {
+  const first = phrase.text.split(' ')[0]!;
+  PHRASES_BY_FIRST_WORD.set(first, [...(PHRASES_BY_FIRST_WORD.get(first) ?? []), phrase]);
+}
 const LINK_BOX_PHRASES = LINK_BOX_LABELS.map(normalizeText);
 const TOKEN_ROWS = WIDGET_TOKENS.map((row) => ({ ...row, words: row.words.split(' ') }));
 const VENDORS = new Set(THIRD_PARTY_VENDORS);
+const VENDOR_PREFIXES = THIRD_PARTY_VENDORS.filter((name) => name.length >= 5);
 const CHROME = new Set(CHROME_TOKENS);
 
 /** Longest headings we still read as a widget title (longer text is a sentence, not a label). */
@@ -26,7 +33,8 @@ export function headingKind(text: string): WidgetKind | null {
   if (text.length > MAX_HEADING_CHARS) return null;
   const normalized = normalizeText(text);
   let best: Phrase | null = null;
-  for (const phrase of HEADING_PHRASES) {
+  const candidates = new Set(normalized.split(' ').flatMap((word) => PHRASES_BY_FIRST_WORD.get(word) ?? []));
+  for (const phrase of candidates) {
     const hit = phrase.exact ? normalized === phrase.text : containsPhrase(normalized, phrase.text);
     if (hit && (best === null || phrase.text.length > best.text.length)) best = phrase;
   }
@@ -47,7 +55,7 @@ export interface NameMatch {
 /** Words of an element's class and id. */
 export function elementNameWords(el: Element): string[] {
   const cls = typeof el.className === 'string' ? el.className : (el.getAttribute('class') ?? '');
-  return nameWords(`${cls} ${el.id}`);
+  return nameWords(`${cls} ${el.getAttribute('id') ?? ''}`);
 }
 
 /** The strongest widget name among the element's class and id words, or null. */
@@ -60,8 +68,9 @@ export function nameKind(words: string[]): NameMatch | null {
   return best;
 }
 
+/** A vendor's name as a word, or opening a word of 5+ letters ("smartassetcontainer"). */
 export function isVendorName(words: string[]): boolean {
-  return words.some((word) => VENDORS.has(word));
+  return words.some((word) => VENDORS.has(word) || (word.length > 5 && VENDOR_PREFIXES.some((v) => word.startsWith(v))));
 }
 
 export function isChromeName(words: string[]): boolean {

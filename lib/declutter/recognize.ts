@@ -4,7 +4,7 @@ import { boxStats, linkDensity, visibleTextLength, type BoxStats } from './box';
 import { elementNameWords, headingKind, isChromeName, isVendorName, nameKind, startsWithLinkBoxLabel, MAX_HEADING_CHARS } from './match';
 
 /** Evidence that a block is a widget. Each has a weight; a block is hidden when they add up to HIDE_SCORE. */
-export type Signal = 'vendor' | 'heading' | 'name' | 'weak-name' | 'link-box' | 'dense' | 'list' | 'empty' | 'signup';
+export type Signal = 'vendor' | 'heading' | 'name' | 'weak-name' | 'link-box' | 'dense' | 'list' | 'empty' | 'signup' | 'embed';
 
 export const SIGNAL_WEIGHTS: Record<Signal, number> = {
   vendor: 5, // a third-party recommendation vendor's container
@@ -16,6 +16,7 @@ export const SIGNAL_WEIGHTS: Record<Signal, number> = {
   list: 1, // three or more teaser links
   empty: 1, // an empty placeholder filled later by script
   signup: 1, // a newsletter block with a form field
+  embed: 1, // a sponsored block holding an iframe
 };
 
 export const HIDE_SCORE = 3;
@@ -37,8 +38,8 @@ export interface Candidate {
 /** What the label of `el` says (vendor, heading, link box, class/id name), and the block it labels. */
 export function labelledCandidate(el: Element, guard: ArticleGuard): Candidate | null {
   const words = elementNameWords(el);
-  if (isVendorName(words) && !NEVER_BOXES.has(el.tagName)) return { box: el, kind: 'sponsored', signals: ['vendor'] };
-  if (isHeadingLike(el, words)) {
+  if (isVendorName(words) && !NEVER_BOXES.has(el.tagName)) return { box: growVendorBox(el, guard), kind: 'sponsored', signals: ['vendor'] };
+  if (isHeadingLike(el, words) || isTitleOfNext(el)) {
     const kind = headingKind(el.textContent ?? '');
     if (kind) return { box: growFromLabel(el, guard), kind, signals: ['heading'] };
   }
@@ -46,7 +47,7 @@ export function labelledCandidate(el: Element, guard: ArticleGuard): Candidate |
     return { box: el, kind: 'recommended', signals: ['link-box'] };
   }
   const named = nameKind(words);
-  if (named && !NEVER_BOXES.has(el.tagName) && !isChromeName(words)) {
+  if (named && !NEVER_BOXES.has(el.tagName) && (named.weight === 2 || !isChromeName(words))) {
     const small = el.querySelector('a[href]') === null && visibleTextLength(el) < MAX_HEADING_CHARS;
     const box = small && isHeadingLike(el, words) ? growFromLabel(el, guard) : el;
     return { box, kind: named.kind, signals: [named.weight === 2 ? 'name' : 'weak-name'] };
@@ -57,14 +58,23 @@ export function labelledCandidate(el: Element, guard: ArticleGuard): Candidate |
 /** Adds structural evidence and says whether the block may and should be hidden. */
 export function shouldHide(candidate: Candidate, guard: ArticleGuard): { hide: boolean; signals: Signal[]; stats: BoxStats } {
   const stats = boxStats(candidate.box);
-  const signals = [...candidate.signals, ...structureSignals(candidate.kind, stats)];
+  const signals = [...candidate.signals, ...boxNameSignals(candidate), ...structureSignals(candidate.kind, stats)];
   const score = signals.reduce((sum, signal) => sum + SIGNAL_WEIGHTS[signal], 0);
   const hide = score >= HIDE_SCORE && isSafeToHide(candidate.box, signals, stats, guard);
   return { hide, signals, stats };
 }
 
+/** A box reached from its heading may also carry a widget name ("most-popular"). */
+function boxNameSignals(candidate: Candidate): Signal[] {
+  if (candidate.signals.some((s) => s === 'name' || s === 'weak-name' || s === 'vendor')) return [];
+  const named = nameKind(elementNameWords(candidate.box));
+  if (!named) return [];
+  return [named.weight === 2 ? 'name' : 'weak-name'];
+}
+
 function structureSignals(kind: WidgetKind, stats: BoxStats): Signal[] {
   const signals: Signal[] = [];
+  if (kind === 'sponsored' && stats.hasFrame) signals.push('embed');
   if (stats.links > 0 && linkDensity(stats) >= 0.5) signals.push('dense');
   if (stats.teaserLinks >= 3) signals.push('list');
   if (stats.textChars < EMPTY_MAX_CHARS && stats.links === 0 && !stats.hasMedia && !stats.hasForm) signals.push('empty');
@@ -91,6 +101,36 @@ function isHeadingLike(el: Element, words: string[]): boolean {
   if (HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading') return true;
   if (el.tagName === 'HEADER' || el.tagName === 'LEGEND') return true;
   return words.some((word) => HEADING_NAME_WORDS.has(word)) && el.childElementCount <= 3;
+}
+
+/**
+ * A block title without heading markup: the first text of its parent, short, and followed by a
+ * sibling holding links ("<span class=name>Most read</span><ul>…").
+ */
+function isTitleOfNext(el: Element): boolean {
+  const next = el.nextElementSibling;
+  if (!next || el.childElementCount > 3 || !el.parentElement) return false;
+  for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling) {
+    if ((prev.textContent ?? '').trim().length > 0) return false;
+  }
+  const length = (el.textContent ?? '').trim().length;
+  if (length < 3 || length > MAX_HEADING_CHARS) return false;
+  return next.tagName === 'UL' || next.tagName === 'OL' || next.querySelector('a[href]') !== null;
+}
+
+const MAX_VENDOR_CLIMB = 3;
+
+/** A vendor container's wrappers that show nothing else (scripts, empty frames) go with it. */
+function growVendorBox(el: Element, guard: ArticleGuard): Element {
+  let box = el;
+  const own = visibleTextLength(el);
+  for (let i = 0; i < MAX_VENDOR_CLIMB; i++) {
+    const parent = box.parentElement;
+    if (!parent || NEVER_BOXES.has(parent.tagName) || guard.containsArticle(parent)) break;
+    if (visibleTextLength(parent) > own + 10 || parent.querySelector('p, h2, h3, h4, img:not([src=""])') !== null) break;
+    box = parent;
+  }
+  return box;
 }
 
 function isLinkBox(el: Element): boolean {

@@ -40,7 +40,7 @@ export function sharedTerms(text: string, terms: ReadonlySet<string>): number {
 }
 
 /** A teaser is about the story when it shares at least this many of its terms. */
-export const RELATED_MIN_SHARED = 2;
+export const RELATED_MIN_SHARED = 3;
 
 export function isAboutStory(text: string, terms: ReadonlySet<string>): boolean {
   return terms.size > 0 && sharedTerms(text, terms) >= RELATED_MIN_SHARED;
