@@ -1,0 +1,197 @@
+/** Real Firefox ESR driven by puppeteer-core over WebDriver BiDi, with the built extension installed. */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { buildDir, extensionUrl, geckoId, readBuiltManifest } from './build';
+import { installConsoleRecorder, readConsoleRecorder, type RecordedConsole } from './console-recorder';
+import { callExpression, consoleMessage, DEFAULT_TIMEOUT, POLL_INTERVAL, sendFromExtensionPage } from './page-code';
+import { freshProfile, killProcessesUsing, removeProfile, within } from './profile';
+import type { ConsoleMessage, ExtensionBrowser, LaunchOptions, PageFunction, TestPage } from './types';
+
+/** Fixed, so moz-extension:// URLs are known before the add-on is installed. */
+export const FIREFOX_EXTENSION_UUID = '4b4c6b3e-7d1a-4f5e-9b2a-8c3d2e1f0a9b';
+
+export async function launchFirefox(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const dir = opts.extensionDir ?? buildDir('firefox');
+  const addonId = geckoId(readBuiltManifest(dir));
+  const profile = freshProfile('firefox');
+  let browser: Browser | undefined;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
+      headless: true,
+      userDataDir: profile,
+      defaultViewport: { width: 1280, height: 800 },
+      // Without it, WebDriver BiDi refuses to navigate a tab to a moz-extension:// URL.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_EXTENSION_UUID }),
+        // BiDi reports no console events from extension contexts; stdout is where they can be read.
+        'devtools.console.stdout.content': true,
+      },
+    });
+    const log = recordOutput(browser);
+    await browser.installExtension(dir);
+    return firefoxBrowser(browser, profile, log);
+  } catch (error) {
+    browser?.process()?.kill('SIGKILL');
+    killProcessesUsing(profile);
+    removeProfile(profile);
+    throw error;
+  }
+}
+
+/** Every line Firefox prints on stdout and stderr, in order. */
+function recordOutput(browser: Browser): string[] {
+  const lines: string[] = [];
+  const child = browser.process();
+  for (const stream of [child?.stdout, child?.stderr]) {
+    let partial = '';
+    stream?.setEncoding('utf8');
+    stream?.on('data', (chunk: string) => {
+      const parts = (partial + chunk).split('\n');
+      partial = parts.pop() ?? '';
+      lines.push(...parts);
+    });
+  }
+  return lines;
+}
+
+function firefoxBrowser(browser: Browser, profile: string, log: string[]): ExtensionBrowser {
+  const extensionBaseUrl = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
+
+  async function openPage(url: string): Promise<TestPage> {
+    const page = await browser.newPage();
+    const testPage = firefoxWebPage(page);
+    await page.goto(url, { waitUntil: 'load' });
+    return testPage;
+  }
+
+  async function openExtensionPage(path: string, query?: Record<string, string>): Promise<TestPage> {
+    const page = await browser.newPage();
+    const testPage = firefoxExtensionPage(page, { extensionBaseUrl, log });
+    await showExtensionPage(page, extensionUrl(extensionBaseUrl, path, query));
+    return testPage;
+  }
+
+  return {
+    name: 'firefox',
+    extensionBaseUrl,
+    openPage,
+    openExtensionPage,
+    openPopupFor: (pageUrl) => openExtensionPage('popup.html', { url: pageUrl }),
+    browserLog: () => [...log],
+    async close() {
+      await within(10_000, browser.close().catch(() => undefined));
+      browser.process()?.kill('SIGKILL');
+      killProcessesUsing(profile);
+      removeProfile(profile);
+    },
+    raw: browser,
+  };
+}
+
+/**
+ * Navigates to a moz-extension:// page. BiDi never reports such a navigation as finished
+ * (page.goto does not resolve), so the navigation is started, not awaited, and the page is
+ * ready when it shows that address with its load complete.
+ */
+async function showExtensionPage(page: Page, url: string): Promise<void> {
+  page.goto(url).catch(() => undefined);
+  await waitUntilShowing(page, url);
+  await page.evaluate(callExpression(installConsoleRecorder));
+}
+
+async function waitUntilShowing(page: Page, url: string): Promise<void> {
+  // Compared as strings: Node's URL gives moz-extension:// addresses the origin "null".
+  const withoutQuery = (address: string) => address.split(/[?#]/)[0];
+  const showing = (page: string) => location.href.split(/[?#]/)[0] === page && document.readyState === 'complete';
+  const check = callExpression(showing, [withoutQuery(url)]);
+  const deadline = Date.now() + DEFAULT_TIMEOUT;
+  // Polled from Node: a waitForFunction started on the tab's about:blank is not moved to the
+  // extension page's realm, so it would wait forever.
+  while (!(await page.evaluate(check).catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`Firefox did not show ${url} within ${DEFAULT_TIMEOUT} ms.`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL));
+  }
+}
+
+/** A web page: console lines (the content script's included) and errors come from BiDi events. */
+function firefoxWebPage(page: Page): TestPage {
+  const messages: ConsoleMessage[] = [];
+  const errors: string[] = [];
+  page.on('console', (message) => messages.push(consoleMessage(message.type(), message.text())));
+  page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
+  return {
+    ...firefoxPageBasics(page),
+    async reload() {
+      await page.reload({ waitUntil: 'load' });
+    },
+    consoleMessages: async () => [...messages],
+    pageErrors: async () => [...errors],
+  };
+}
+
+/**
+ * An extension page: BiDi sends no console or error events from extension contexts, so console
+ * lines come from a recorder installed once the page is ready, and uncaught errors from the
+ * "JavaScript error: moz-extension://…" lines Firefox prints while the page is open.
+ */
+function firefoxExtensionPage(page: Page, ctx: { extensionBaseUrl: string; log: string[] }): TestPage {
+  const firstLine = ctx.log.length;
+  const extensionErrors = () =>
+    ctx.log.slice(firstLine).filter((line) => line.startsWith(`JavaScript error: ${ctx.extensionBaseUrl}`));
+  return {
+    ...firefoxPageBasics(page),
+    async reload() {
+      const url = (await page.evaluate('location.href')) as string;
+      page.reload().catch(() => undefined);
+      await page.waitForFunction(() => document.readyState !== 'complete', { timeout: 2_000, polling: 10 }).catch(() => undefined);
+      await waitUntilShowing(page, url);
+      await page.evaluate(callExpression(installConsoleRecorder));
+    },
+    async consoleMessages() {
+      return ((await page.evaluate(callExpression(readConsoleRecorder))) as RecordedConsole).console;
+    },
+    async pageErrors() {
+      return [...extensionErrors(), ...((await page.evaluate(callExpression(readConsoleRecorder))) as RecordedConsole).rejections];
+    },
+  };
+}
+
+type PageBasics = Omit<TestPage, 'reload' | 'consoleMessages' | 'pageErrors'>;
+
+function firefoxPageBasics(page: Page): PageBasics {
+  const timeoutOf = (opts?: { timeout?: number }) => ({ timeout: opts?.timeout ?? DEFAULT_TIMEOUT });
+  return {
+    // page.url() stays 'about:blank' on extension pages: BiDi reports no navigation there.
+    url: () => page.evaluate('location.href') as Promise<string>,
+    evaluate: <T>(fn: PageFunction<T>, ...args: unknown[]) => page.evaluate(callExpression(fn, args)) as Promise<T>,
+    async waitFor(fn, opts, ...args) {
+      await page.waitForFunction(callExpression(fn, args), { ...timeoutOf(opts), polling: POLL_INTERVAL });
+    },
+    async waitForSelector(selector, opts) {
+      await page.waitForSelector(selector, timeoutOf(opts));
+    },
+    async click(selector) {
+      await page.waitForSelector(selector, timeoutOf());
+      await page.click(selector);
+    },
+    async fill(selector, value) {
+      await page.locator(selector).setTimeout(DEFAULT_TIMEOUT).fill(value);
+    },
+    async text(selector) {
+      const element = await page.waitForSelector(selector, timeoutOf());
+      return ((await element?.evaluate((node) => node.textContent)) ?? '').trim();
+    },
+    async setInputFiles(selector, paths) {
+      const input = await page.waitForSelector(selector, timeoutOf());
+      await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(...paths);
+    },
+    sendMessage: <T>(message: unknown) => page.evaluate(callExpression(sendFromExtensionPage, [message])) as Promise<T>,
+    async screenshot(path) {
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+    raw: page,
+  };
+}
