@@ -1,0 +1,122 @@
+/** findQuotes: every direct quote of an article with its speaker, cue and paragraph. */
+import { attributeQuote, ReadingContext, sentenceSubject, type Speaker } from './attribute';
+import { castOf } from './cast';
+import { maskQuotes, quoteSpans, type QuoteSpan } from './marks';
+import { FUNCTION_WORDS, TERM_MARKERS } from './rules';
+import { sentencesOf } from './sentences';
+import type { ArticleText, Quote } from './types';
+
+interface Line {
+  paragraph: number;
+  text: string;
+}
+
+interface Found {
+  quote: Quote;
+  /** Speaker taken from context (continuation), not from a cue next to the quote. */
+  inherited: boolean;
+}
+
+const functionWords = new Set(FUNCTION_WORDS);
+
+function linesOf(article: ArticleText): Line[] {
+  const blocks = [
+    ...(article.title && article.title !== article.paragraphs[0] ? [{ paragraph: -1, text: article.title }] : []),
+    ...article.paragraphs.map((text, paragraph) => ({ paragraph, text })),
+  ];
+  return blocks.flatMap((b) =>
+    b.text.split('\n').map((t) => t.trim()).filter(Boolean).map((text) => ({ paragraph: b.paragraph, text })),
+  );
+}
+
+/** A fragment inside the reporter's sentence (after a word), not a quote standing as its own sentence. */
+function isPartial(line: string, span: QuoteSpan): boolean {
+  const before = line.slice(0, span.open).trimEnd();
+  if (!before || span.open === 0) return false;
+  const prev = before[before.length - 1];
+  if (/[\p{L}\p{N}]/u.test(prev)) return true;
+  return /^\p{Ll}/u.test(span.text) && !/[:,]/.test(prev);
+}
+
+/** A named term or label ("the “no limits” partnership", “kamikaze” drones, so-called “X”). */
+function isTerm(line: string, span: QuoteSpan): boolean {
+  const words = span.text.trim().split(/\s+/);
+  const before = line.slice(0, span.open).toLowerCase();
+  if (TERM_MARKERS.some((m) => new RegExp(`\\b${m}\\s*$`).test(before))) return true;
+  if (words.length > 3 || !/[\p{L}\p{N}]$/u.test(span.text)) return false;
+  const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(line.slice(span.close))?.[1];
+  return next !== undefined && !functionWords.has(next);
+}
+
+function toQuote(span: QuoteSpan, line: Line, partial: boolean, speaker: Speaker | undefined, cue?: string): Quote {
+  const quote: Quote = { text: span.text.trim(), paragraph: line.paragraph, partial };
+  if (speaker) {
+    quote.speaker = speaker.name;
+    if (speaker.role) quote.role = speaker.role;
+  }
+  if (cue) quote.cue = cue;
+  return quote;
+}
+
+/** Gives a multi-paragraph quote's speaker to all its paragraphs. */
+function shareSpeaker(group: Found[]): void {
+  const source = group.find((f) => !f.inherited && f.quote.speaker) ?? group.find((f) => f.quote.speaker);
+  if (!source) return;
+  for (const f of group) {
+    if (!f.inherited) continue;
+    f.quote.speaker = source.quote.speaker;
+    f.quote.role = source.quote.role;
+    f.quote.cue = source.quote.cue;
+  }
+}
+
+export function findQuotes(article: ArticleText): Quote[] {
+  const lines = linesOf(article);
+  const ctx = new ReadingContext();
+  castOf(lines.map((l) => l.text), ctx.book);
+  const found: Found[] = [];
+  let group: Found[] = [];
+  lines.forEach((line, lineNo) => {
+    ctx.book.line = lineNo;
+    const continued = group.length > 0;
+    const spans = quoteSpans(line.text, continued);
+    const masked = maskQuotes(line.text, spans);
+    const continues = continued && spans.length > 0 && spans[0].open <= line.text.length - line.text.trimStart().length;
+    if (!continues) {
+      shareSpeaker(group);
+      group = [];
+    }
+    for (const sentence of sentencesOf(masked)) {
+      const inSentence = spans.filter((s) => s.open >= sentence.start && s.open < sentence.end);
+      for (const span of inSentence) {
+        const partial = isPartial(line.text, span);
+        if (partial && isTerm(line.text, span)) continue;
+        const attribution = attributeQuote(masked, sentence, span, ctx);
+        if (!attribution && partial) continue;
+        const recent = ctx.lastQuoteLine >= lineNo - 1 ? ctx.lastSpeaker : undefined;
+        const speaker = attribution ? attribution.speaker : recent ?? ctx.subject;
+        const f: Found = { quote: toQuote(span, line, partial, speaker, attribution?.cue), inherited: !attribution };
+        found.push(f);
+        if (span === spans[0] && (continues || span.unclosed) || group.length > 0) group.push(f);
+        else if (span.unclosed) group = [f];
+        if (speaker) {
+          ctx.lastSpeaker = speaker;
+          ctx.note(speaker);
+        }
+        ctx.lastQuoteLine = lineNo;
+      }
+      const subject = sentenceSubject(masked.slice(sentence.start, sentence.end), ctx);
+      if (subject) {
+        ctx.subject = subject;
+        ctx.note(subject);
+      }
+    }
+    const last = spans[spans.length - 1];
+    if (!last?.unclosed) {
+      shareSpeaker(group);
+      group = [];
+    }
+  });
+  shareSpeaker(group);
+  return found.map((f) => f.quote);
+}

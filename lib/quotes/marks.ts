@@ -1,0 +1,91 @@
+/** Finding quoted spans in one line of text: curly, straight and single marks, unclosed quotes. */
+
+export interface QuoteSpan {
+  /** Index of the opening mark (or 0 when the line continues a quote with no opening mark). */
+  open: number;
+  /** Index just after the closing mark (line length when unclosed). */
+  close: number;
+  /** Text between the marks. */
+  text: string;
+  /** The line ends before a closing mark: the quote runs on into the next paragraph. */
+  unclosed: boolean;
+  /** Which kind of mark opened it. */
+  mark: 'double' | 'single';
+}
+
+const DOUBLE_OPEN = '“"„«';
+const DOUBLE_CLOSE = '”"»';
+const SINGLE_OPEN = '‘\'';
+const SINGLE_CLOSE = '’\'';
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || /[\s([{\u2014\u2013:;,-]/.test(c);
+
+/** A straight `"` opens when it follows a space or the line start, otherwise it closes. */
+function opensDouble(line: string, i: number): boolean {
+  const c = line[i];
+  if (c === '"') return isSpace(line[i - 1]) && !/\s/.test(line[i + 1] ?? ' ');
+  return c === '“' || c === '„' || c === '«';
+}
+
+/** A single mark opens only at a word start, never inside a word (it is an apostrophe there). */
+function opensSingle(line: string, i: number): boolean {
+  return SINGLE_OPEN.includes(line[i]) && isSpace(line[i - 1]) && isLetter(line[i + 1]);
+}
+
+function closesSingle(line: string, i: number): boolean {
+  return SINGLE_CLOSE.includes(line[i]) && !isLetter(line[i + 1]) && !/\s/.test(line[i - 1] ?? ' ');
+}
+
+function findClose(line: string, from: number, mark: QuoteSpan['mark']): number {
+  for (let i = from; i < line.length; i++) {
+    if (mark === 'double' && DOUBLE_CLOSE.includes(line[i])) {
+      if (line[i] === '"' && opensDouble(line, i) && i > from) continue;
+      return i;
+    }
+    if (mark === 'single' && closesSingle(line, i)) return i;
+  }
+  return -1;
+}
+
+/** Single marks are quotes only where the line uses no double marks (headlines, some outlets). */
+function usesDoubleMarks(line: string): boolean {
+  return /[“”"„«»]/.test(line);
+}
+
+/**
+ * All quoted spans of a line, left to right. `continued` says the previous paragraph ended inside
+ * an unclosed quote and this line starts without an opening mark.
+ */
+export function quoteSpans(line: string, continued = false): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const singles = !usesDoubleMarks(line);
+  let i = 0;
+  if (continued && !DOUBLE_OPEN.includes(line.trimStart()[0] ?? '')) {
+    const end = findClose(line, 0, 'double');
+    if (end >= 0) {
+      spans.push({ open: 0, close: end + 1, text: line.slice(0, end), unclosed: false, mark: 'double' });
+      i = end + 1;
+    }
+  }
+  for (; i < line.length; i++) {
+    const mark = opensDouble(line, i) ? 'double' : singles && opensSingle(line, i) ? 'single' : null;
+    if (!mark) continue;
+    const end = findClose(line, i + 1, mark);
+    const close = end < 0 ? line.length : end + 1;
+    const text = line.slice(i + 1, end < 0 ? line.length : end);
+    if (text.trim()) spans.push({ open: i, close, text, unclosed: end < 0, mark });
+    i = close - 1;
+  }
+  return spans;
+}
+
+/** The line with every quoted span (marks included) blanked out, same length, for cue matching. */
+export function maskQuotes(line: string, spans: QuoteSpan[]): string {
+  let out = line;
+  for (const s of spans) out = out.slice(0, s.open) + MASK.repeat(s.close - s.open) + out.slice(s.close);
+  return out;
+}
+
+/** The character that stands for quoted text in a masked line. */
+export const MASK = '\uE000';

@@ -1,0 +1,119 @@
+/** Mentions of people in reporter's text: names (capitalised runs), pronouns and descriptors. */
+import { isRoleNoun } from './people';
+import { AUXILIARIES, DOCUMENT_NOUNS, PRONOUNS, SENTENCE_STARTERS } from './rules';
+
+export type MentionKind = 'name' | 'pronoun' | 'descriptor';
+
+export interface Mention {
+  kind: MentionKind;
+  /** The words of the mention ("Chinese President Xi Jinping", "he", "the Russian president"). */
+  text: string;
+  /** Offset of the mention in the text it was found in. */
+  start: number;
+  end: number;
+}
+
+const starters = new Set(SENTENCE_STARTERS);
+const auxiliaries = new Set(AUXILIARIES);
+const pronouns = new Set(PRONOUNS);
+const documentNouns = new Set(DOCUMENT_NOUNS);
+const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
+const PARTICLE = String.raw`(?:bin|al|de|del|der|van|von|da|di|le|la|dos|das)`;
+const runPattern = new RegExp(`${CAP}(?:\\s+(?:${CAP}|${PARTICLE}(?=\\s+\\p{Lu})))*`, 'gu');
+
+/** Capitalised runs, with sentence-starting words ("Although", "The") dropped from their front. */
+export function capitalisedRuns(text: string): Mention[] {
+  const runs: Mention[] = [];
+  runPattern.lastIndex = 0;
+  for (let m = runPattern.exec(text); m; m = runPattern.exec(text)) {
+    let words = m[0].split(/\s+/);
+    let start = m.index;
+    while (words.length && starters.has(words[0].toLowerCase().replace(/['’]s$/, ''))) {
+      start += words[0].length + 1;
+      words = words.slice(1);
+    }
+    const stop = words.findIndex((w) => /[.,]$/.test(w) && !/^\p{Lu}\.$/u.test(w) && !/\.\p{L}/u.test(w));
+    if (stop >= 0) words = words.slice(0, stop + 1);
+    words = words.map((w) => (/^\p{Lu}\.$/u.test(w) || /\.\p{L}/u.test(w) ? w : w.replace(/[.,]$/, '')));
+    const text = words.join(' ');
+    if (words.length) runs.push({ kind: 'name', text, start, end: start + text.length });
+  }
+  return runs;
+}
+
+/** A descriptor ends in a lowercase role noun: "the Russian president", "a CAAN spokesperson". */
+function descriptorIn(piece: string): string | undefined {
+  const words = piece.split(/\s+/);
+  const last = words[words.length - 1];
+  if (!last || !/^\p{Ll}/u.test(last) || !isRoleNoun(last)) return undefined;
+  const det = words.map((w) => w.toLowerCase()).lastIndexOf('the');
+  const indef = Math.max(words.map((w) => w.toLowerCase()).lastIndexOf('a'), words.map((w) => w.toLowerCase()).lastIndexOf('an'));
+  const from = Math.max(det, indef);
+  return (from >= 0 ? words.slice(from) : words.slice(-3)).join(' ');
+}
+
+/** Classifies one comma-free piece of a speaker phrase. */
+function pieceMention(piece: string): Mention | undefined {
+  const text = piece.trim().replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+  if (!text) return undefined;
+  const lastWord = text.split(/\s+/).pop() ?? '';
+  if (pronouns.has(lastWord.toLowerCase()) && (text.split(/\s+/).length === 1 || /^\p{Ll}/u.test(lastWord))) {
+    return { kind: 'pronoun', text: lastWord.toLowerCase(), start: 0, end: 0 };
+  }
+  const owner = /^(.*?\p{L})['’]s?\s+(\p{Ll}+)$/u.exec(text);
+  if (owner && documentNouns.has(owner[2])) return pieceMention(owner[1]);
+  const descriptor = descriptorIn(text);
+  if (descriptor) return { kind: 'descriptor', text: descriptor, start: 0, end: 0 };
+  const runs = capitalisedRuns(text);
+  const run = runs[runs.length - 1];
+  if (!run) return undefined;
+  const the = /\bthe\s+$/i.test(text.slice(0, run.start)) && run.text.split(/\s+/).length === 1;
+  return { kind: 'name', text: the ? `the ${run.text}` : run.text, start: 0, end: 0 };
+}
+
+const CLAUSE_BREAK = /\b(?:that|which|who|whom|and|while|but|although|when|after|because|where|if|as|so|said|says|told)\b|[;:(]/gi;
+
+/** Drops auxiliaries and a trailing time phrase before the cue: "Putin has also", "Xi on Friday". */
+function stripAuxiliaries(text: string): string {
+  let out = text.trimEnd();
+  for (;;) {
+    const next = out
+      .replace(/\s+(?:on|last|this|late|early)\s+(?:\p{Lu}[\p{L}.]*\s*\d*|week|month|year|night|morning)$/u, '')
+      .replace(/\s+(\p{Ll}+)$/u, (w, word: string) => (auxiliaries.has(word) ? '' : w));
+    if (next === out) return out + (/,\s*$/.test(text) && !out.endsWith(',') ? ',' : '');
+    out = next.trimEnd();
+  }
+}
+
+/**
+ * The speaker named in the words next to a cue ("Jagannath Niroula, a CAAN spokesperson,"
+ * → the name; "the Russian president" → descriptor). Undefined when nobody is named there.
+ */
+export function speakerPhrase(np: string): Mention | undefined {
+  let text = np.replace(/\uE000+/g, ' ').replace(/\s+/g, ' ');
+  const breaks = [...text.matchAll(CLAUSE_BREAK)];
+  const lastBreak = breaks[breaks.length - 1];
+  if (lastBreak?.index !== undefined) text = text.slice(lastBreak.index + lastBreak[0].length);
+  text = stripAuxiliaries(text);
+  if (text.trim().split(/\s+/).length > 14) return undefined;
+  const appositive = /,\s*$/.test(text);
+  const pieces = text.split(',').map((p) => p.trim()).filter(Boolean);
+  if (pieces.length === 0) return undefined;
+  const tail = appositive ? pieces.slice(-2) : pieces.slice(-1);
+  const mentions = tail.map(pieceMention).filter((m): m is Mention => m !== undefined);
+  return mentions.find((m) => m.kind === 'name' && m.text.split(/\s+/).length > 1) ?? mentions[mentions.length - 1];
+}
+
+/** All mentions in a masked sentence, in order (for pronoun resolution and sentence subjects). */
+export function mentionsIn(text: string): Mention[] {
+  const out: Mention[] = capitalisedRuns(text);
+  for (const m of text.matchAll(/\b(he|she|He|She)\b/g)) {
+    out.push({ kind: 'pronoun', text: m[1].toLowerCase(), start: m.index ?? 0, end: (m.index ?? 0) + m[1].length });
+  }
+  for (const m of text.matchAll(/\bthe\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\b/gu)) {
+    if (isRoleNoun(m[1]) && m.index !== undefined) {
+      out.push({ kind: 'descriptor', text: m[0], start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

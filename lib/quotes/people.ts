@@ -1,0 +1,137 @@
+/** Who is who in one article: names introduced once, linked from surnames, titles, roles and pronouns. */
+import { COURTESY_TITLES, NATIONALITIES, ORGANISATION_WORDS, ROLE_NOUNS, ROLE_WORDS } from './rules';
+
+export interface Person {
+  name: string;
+  role?: string;
+  /** Country from a nationality word in the role ("Chinese President" → china). */
+  country?: string;
+  /** Introduced with a title or role, so a first-name or family-name-first mention may link to it. */
+  titled: boolean;
+  /** Line of the article where the name first appears. */
+  firstLine: number;
+}
+
+const lower = (w: string): string => w.toLowerCase().replace(/\.$/, '');
+const roleWords = new Set(ROLE_WORDS);
+const courtesy = new Set(COURTESY_TITLES.map((t) => t.toLowerCase()));
+const orgWords = new Set(ORGANISATION_WORDS);
+const roleNouns = new Set(ROLE_NOUNS);
+
+export const isCourtesyTitle = (w: string): boolean => courtesy.has(lower(w));
+export const isRoleWord = (w: string): boolean => roleWords.has(lower(w)) || nationalityOf(w) !== undefined;
+export const isRoleNoun = (w: string): boolean => roleNouns.has(lower(w));
+
+export function nationalityOf(word: string): string | undefined {
+  return NATIONALITIES[lower(word).replace(/['’]s$/, '')];
+}
+
+/** Splits a capitalised run into its leading role words and the name ("Chinese President" | "Xi Jinping"). */
+export function splitRole(tokens: string[]): { role: string[]; name: string[]; titled: boolean } {
+  let k = 0;
+  let titled = false;
+  while (k < tokens.length - 1 && (isRoleWord(tokens[k]) || isCourtesyTitle(tokens[k]) || /['’]s$/.test(tokens[k]))) {
+    titled = true;
+    k++;
+  }
+  const role = tokens.slice(0, k).filter((t) => !isCourtesyTitle(t));
+  return { role, name: tokens.slice(k), titled };
+}
+
+export function looksLikeOrganisation(tokens: string[]): boolean {
+  return tokens.some((t) => orgWords.has(lower(t)));
+}
+
+function countryIn(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  for (const w of text.split(/\s+/)) {
+    const c = nationalityOf(w) ?? NATIONALITIES[lower(w).replace(/['’]s$/, '')];
+    if (c) return c;
+    const country = Object.values(NATIONALITIES).find((v) => v === lower(w).replace(/['’]s$/, ''));
+    if (country) return country;
+  }
+  return undefined;
+}
+
+/** The people (and named organisations) of one article, in order of first mention. */
+export class PeopleBook {
+  readonly people: Person[] = [];
+  /** Only people named up to this line are visible to links and descriptors. */
+  line = Number.MAX_SAFE_INTEGER;
+
+  private visible(): Person[] {
+    return this.people.filter((p) => p.firstLine <= this.line);
+  }
+
+  /** Records a full name with its role; returns the person (existing one when already known). */
+  introduce(name: string, role?: string, titled = false, line = this.line): Person {
+    const known = this.people.find((p) => p.name === name);
+    if (known) {
+      if (role && !known.role) {
+        known.role = role;
+        known.country = countryIn(role);
+      }
+      known.titled ||= titled;
+      return known;
+    }
+    const person: Person = { name, role, country: countryIn(role), titled, firstLine: line };
+    this.people.push(person);
+    return person;
+  }
+
+  /** Links a mention ("Putin", "Sir Keir", "Xi") to a full name already introduced. */
+  link(mention: string): Person | undefined {
+    const tokens = mention.split(/\s+/).filter((t) => !isCourtesyTitle(t));
+    if (tokens.length === 0) return undefined;
+    const exact = this.visible().find((p) => p.name === tokens.join(' '));
+    if (exact) return exact;
+    const single = (word: string, whole?: string): Person | undefined => this.linkSingle(word, whole) ?? this.linkAhead(word, whole);
+    if (tokens.length === 1) return single(tokens[0]);
+    return single(tokens[tokens.length - 1], tokens.join(' '));
+  }
+
+  /** A name mentioned before its full introduction (headlines, cataphora) links to the later full name. */
+  private linkAhead(word: string, whole?: string): Person | undefined {
+    const saved = this.line;
+    this.line = Number.MAX_SAFE_INTEGER;
+    const person = this.linkSingle(word, whole);
+    this.line = saved;
+    return person;
+  }
+
+  private linkSingle(word: string, whole?: string): Person | undefined {
+    const recent = this.visible().reverse();
+    const bySurname = recent.find((p) => {
+      const parts = p.name.split(/\s+/);
+      return parts.length > 1 && parts[parts.length - 1] === word && (!whole || p.name.endsWith(whole) || whole.endsWith(p.name));
+    });
+    if (bySurname || whole) return bySurname;
+    return recent.find((p) => p.name.split(/\s+/).length > 1 && p.name.split(/\s+/)[0] === word);
+  }
+
+  /**
+   * Resolves a descriptor ("the Russian president", "the bank", "the ministry"): a person whose
+   * role or name holds the head noun, else the most recent candidate whose country does not conflict.
+   */
+  describe(descriptor: string, candidates: Person[]): Person | undefined {
+    const words = descriptor.toLowerCase().split(/\s+/).filter((w) => !['the', 'a', 'an'].includes(w));
+    const head = words[words.length - 1];
+    const country = countryIn(descriptor);
+    const stem = head.replace(/(s|es)$/, '').slice(0, 5);
+    const compatible = (p: Person): boolean => !country || !p.country || p.country === country;
+    const hasHead = (p: Person): boolean =>
+      `${p.role ?? ''} ${p.name}`.toLowerCase().split(/[\s’']+/).some((w) => w.startsWith(stem));
+    const visible = this.visible().reverse();
+    const byRole =
+      visible.find((p) => country !== undefined && p.country === country && hasHead(p)) ??
+      visible.find((p) => compatible(p) && hasHead(p));
+    if (byRole) return byRole;
+    const pool = candidates.length ? candidates : [];
+    return [...pool].reverse().find((p) => p.firstLine <= this.line && (country ? p.country === country : false) && isPersonLike(p)) ??
+      [...pool].reverse().find((p) => p.firstLine <= this.line && compatible(p) && isPersonLike(p));
+  }
+}
+
+function isPersonLike(p: Person): boolean {
+  return !looksLikeOrganisation(p.name.split(/\s+/));
+}

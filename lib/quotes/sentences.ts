@@ -1,0 +1,28 @@
+/** Sentence boundaries in a masked line (quotes blanked, so their inner full stops do not count). */
+import { ABBREVIATIONS } from './rules';
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+const abbreviations = new Set(ABBREVIATIONS);
+
+function isAbbreviation(masked: string, dot: number): boolean {
+  const word = /([\p{L}.]+)$/u.exec(masked.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  return abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
+}
+
+export function sentencesOf(masked: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const boundary = /[.?!]+["'”’)\]]*\s+/g;
+  for (let m = boundary.exec(masked); m; m = boundary.exec(masked)) {
+    if (m[0][0] === '.' && isAbbreviation(masked, m.index)) continue;
+    const end = m.index + m[0].length;
+    out.push({ start, end });
+    start = end;
+  }
+  if (start < masked.length) out.push({ start, end: masked.length });
+  return out;
+}
