@@ -80,7 +80,7 @@ export function chromiumPage(page: Page): TestPage {
   const messages: ConsoleMessage[] = [];
   const errors: string[] = [];
   page.on('console', (message) => messages.push(consoleMessage(message.type(), message.text())));
-  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`));
   const timeoutOf = (opts?: { timeout?: number }) => ({ timeout: opts?.timeout ?? DEFAULT_TIMEOUT });
 
   return {

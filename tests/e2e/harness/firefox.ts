@@ -101,10 +101,14 @@ async function showExtensionPage(page: Page, url: string): Promise<void> {
   await page.evaluate(callExpression(installConsoleRecorder));
 }
 
+/** Resolves when the tab shows `url` (query and hash aside), fully loaded, and not the document marked before a reload. */
 async function waitUntilShowing(page: Page, url: string): Promise<void> {
   // Compared as strings: Node's URL gives moz-extension:// addresses the origin "null".
   const withoutQuery = (address: string) => address.split(/[?#]/)[0];
-  const showing = (page: string) => location.href.split(/[?#]/)[0] === page && document.readyState === 'complete';
+  const showing = (address: string) =>
+    location.href.split(/[?#]/)[0] === address &&
+    document.readyState === 'complete' &&
+    !(globalThis as any).__backstoryE2EReloading;
   const check = callExpression(showing, [withoutQuery(url)]);
   const deadline = Date.now() + DEFAULT_TIMEOUT;
   // Polled from Node: a waitForFunction started on the tab's about:blank is not moved to the
@@ -144,8 +148,8 @@ function firefoxExtensionPage(page: Page, ctx: { extensionBaseUrl: string; log: 
     ...firefoxPageBasics(page),
     async reload() {
       const url = (await page.evaluate('location.href')) as string;
+      await page.evaluate('globalThis.__backstoryE2EReloading = true');
       page.reload().catch(() => undefined);
-      await page.waitForFunction(() => document.readyState !== 'complete', { timeout: 2_000, polling: 10 }).catch(() => undefined);
       await waitUntilShowing(page, url);
       await page.evaluate(callExpression(installConsoleRecorder));
     },

@@ -1,0 +1,85 @@
+/**
+ * The harness observes what tests rely on, in each browser, with a probe extension whose
+ * behaviour is known: content-script console lines, extension-page errors, form controls,
+ * messages to the background, and no process left after close().
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browsers, launch, serveSite, type ExtensionBrowser, type Site } from './index';
+import { writeProbeExtension } from './probe-extension';
+import { processesMentioning } from './profile';
+
+let folder: string;
+let site: Site;
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'backstory-probe-site-'));
+  writeFileSync(join(folder, 'index.html'), '<!doctype html><title>Probe site</title><h1>Probe site</h1>');
+  writeFileSync(join(folder, 'upload.txt'), 'sixteen bytes ok');
+  site = await serveSite(folder);
+});
+
+afterAll(async () => {
+  await site?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe.each(browsers)('%s harness observes', (name) => {
+  let extensionDir: string;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    extensionDir = writeProbeExtension(name);
+    browser = await launch(name, { extensionDir });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(extensionDir, { recursive: true, force: true });
+  });
+
+  it("a web page's content-script console lines and errors", async () => {
+    const page = await browser.openPage(`${site.url}?throw`);
+    await expect.poll(() => page.consoleMessages()).toContainEqual({ type: 'log', text: 'probe content script ran' });
+    await expect.poll(() => page.pageErrors()).toEqual([expect.stringContaining('probe content boom')]);
+  });
+
+  it('an error thrown by an extension page', async () => {
+    const page = await browser.openExtensionPage('probe.html', { mode: 'throw' });
+    await expect.poll(() => page.pageErrors()).toEqual([expect.stringContaining('probe page boom')]);
+  });
+
+  it('a clean extension page as clean, and its console lines after it is ready', async () => {
+    const page = await browser.openExtensionPage('probe.html');
+    await page.fill('#name', 'Ada');
+    await page.click('#go');
+    expect(await page.text('#out')).toBe('hello Ada');
+    expect(await page.consoleMessages()).toContainEqual({ type: 'warn', text: 'probe clicked' });
+    expect(await page.pageErrors()).toEqual([]);
+  });
+
+  it('files given to a file input, and replies from the background', async () => {
+    const page = await browser.openExtensionPage('probe.html');
+    await page.setInputFiles('#file', [join(folder, 'upload.txt')]);
+    await page.waitFor((want: string) => document.getElementById('out')?.textContent === want, {}, 'file says sixteen bytes ok');
+    expect(await page.sendMessage({ ask: 'ping' })).toEqual({ echo: { ask: 'ping' } });
+    expect(await page.evaluate((a: number, b: number) => a * b, 6, 7)).toBe(42);
+  });
+
+  it('the address of the page it shows, across a reload', async () => {
+    const page = await browser.openExtensionPage('probe.html', { q: 'a b' });
+    const url = `${browser.extensionBaseUrl}probe.html?q=a+b`;
+    expect(await page.url()).toBe(url);
+    await page.evaluate(() => document.getElementById('app')!.remove());
+    await page.reload();
+    expect(await page.url()).toBe(url);
+    expect(await page.text('#app')).toBe('probe');
+  });
+
+  it('no browser process left after close()', async () => {
+    await browser.close();
+    expect(processesMentioning(`backstory-e2e-${name}-`)).toEqual([]);
+  });
+});
