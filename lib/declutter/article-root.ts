@@ -12,6 +12,7 @@ export interface ArticleParts {
 const BODY_SELECTORS = ['[itemprop~="articleBody"]', '[data-component="text-block"]'];
 const MIN_PARAGRAPH_CHARS = 80;
 const MAX_PARAGRAPHS_READ = 600;
+const DOCUMENT_POSITION_FOLLOWING = 4;
 
 export function findArticleParts(doc: Document, articleRoot?: Element | null): ArticleParts {
   const root = articleRoot ?? findArticleRoot(doc);
@@ -34,7 +35,8 @@ function densestParagraphParent(doc: Document): Element | null {
   for (let i = 0; i < count; i++) {
     const p = paragraphs[i]!;
     const length = (p.textContent ?? '').trim().length;
-    if (length < MIN_PARAGRAPH_CHARS) continue;
+    // Teaser summaries sit in list items or links; article prose does not.
+    if (length < MIN_PARAGRAPH_CHARS || p.closest('li, a') !== null) continue;
     const parent = p.parentElement;
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + length);
@@ -55,7 +57,7 @@ function findHeadline(doc: Document, root: Element | null): Element | null {
   const all = Array.from(doc.querySelectorAll('h1'));
   if (!root || all.length <= 1) return all[0] ?? null;
   // The h1 nearest before the body.
-  const before = all.filter((h1) => h1.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const before = all.filter((h1) => h1.compareDocumentPosition(root) & DOCUMENT_POSITION_FOLLOWING);
   return before.at(-1) ?? all[0] ?? null;
 }
 

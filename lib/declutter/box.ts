@@ -7,6 +7,7 @@ export interface BoxStats {
   hasForm: boolean;
   hasMedia: boolean;
   hasFrame: boolean;
+  images: number;
 }
 
 const SKIPPED_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -31,6 +32,7 @@ export function boxStats(box: Element): BoxStats {
     hasForm: box.querySelector('form, input[type="email"], input[type="checkbox"], input[type="text"]') !== null,
     hasMedia: box.querySelector('img, iframe, video, picture') !== null,
     hasFrame: box.querySelector('iframe') !== null,
+    images: box.querySelectorAll('img').length,
   };
 }
 

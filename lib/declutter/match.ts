@@ -30,8 +30,8 @@ export const MAX_HEADING_CHARS = 80;
 
 /** The widget kind a heading's text names, or null. The longest matching phrase wins. */
 export function headingKind(text: string): WidgetKind | null {
-  if (text.length > MAX_HEADING_CHARS) return null;
   const normalized = normalizeText(text);
+  if (normalized.length > MAX_HEADING_CHARS) return null;
   let best: Phrase | null = null;
   const candidates = new Set(normalized.split(' ').flatMap((word) => PHRASES_BY_FIRST_WORD.get(word) ?? []));
   for (const phrase of candidates) {

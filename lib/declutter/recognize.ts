@@ -4,13 +4,14 @@ import { boxStats, linkDensity, visibleTextLength, type BoxStats } from './box';
 import { elementNameWords, headingKind, isChromeName, isVendorName, nameKind, startsWithLinkBoxLabel, MAX_HEADING_CHARS } from './match';
 
 /** Evidence that a block is a widget. Each has a weight; a block is hidden when they add up to HIDE_SCORE. */
-export type Signal = 'vendor' | 'heading' | 'name' | 'weak-name' | 'link-box' | 'dense' | 'list' | 'empty' | 'signup' | 'embed';
+export type Signal = 'vendor' | 'heading' | 'name' | 'weak-name' | 'link-box' | 'teaser-list' | 'dense' | 'list' | 'empty' | 'signup' | 'embed';
 
 export const SIGNAL_WEIGHTS: Record<Signal, number> = {
   vendor: 5, // a third-party recommendation vendor's container
   'link-box': 3, // "Related: …" / "Lire aussi" link box
   heading: 2, // a widget heading in one of our languages
   name: 2, // a widget class/id name
+  'teaser-list': 2, // outside the article: a run of items each led by a link to another story
   'weak-name': 1, // a class/id hint ("popular", "promo", "next")
   dense: 1, // mostly link text
   list: 1, // three or more teaser links
@@ -25,7 +26,9 @@ export const HIDE_SCORE = 3;
 const MAX_TEXT_INSIDE_BODY = 300;
 const EMPTY_MAX_CHARS = 40;
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
-const HEADING_NAME_WORDS = new Set(['title', 'heading', 'header', 'headline', 'hdr', 'hed', 'label']);
+const HEADING_NAME_WORDS = new Set(['title', 'heading', 'headline', 'hdr', 'hed', 'label']);
+/** Site navigation: a widget never holds it, and is never found inside it. */
+const SITE_NAVIGATION = 'nav, [role="navigation"], input[type="search"]';
 const LINK_BOX_TAGS = new Set(['P', 'LI', 'DIV', 'ASIDE', 'SECTION', 'SPAN', 'STRONG', 'B']);
 const NEVER_BOXES = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'A', 'IMG', 'BUTTON']);
 
@@ -48,11 +51,31 @@ export function labelledCandidate(el: Element, guard: ArticleGuard): Candidate |
   }
   const named = nameKind(words);
   if (named && !NEVER_BOXES.has(el.tagName) && (named.weight === 2 || !isChromeName(words))) {
-    const small = el.querySelector('a[href]') === null && visibleTextLength(el) < MAX_HEADING_CHARS;
+    const textChars = visibleTextLength(el);
+    const small = el.querySelector('a[href]') === null && textChars >= 3 && textChars < MAX_HEADING_CHARS;
     const box = small && isHeadingLike(el, words) ? growFromLabel(el, guard) : el;
     return { box, kind: named.kind, signals: [named.weight === 2 ? 'name' : 'weak-name'] };
   }
+  if (isTeaserList(el, guard)) return { box: el, kind: 'other', signals: ['teaser-list'] };
   return null;
+}
+
+const TEASER_LIST_MIN_ITEMS = 4;
+const TEASER_TITLE_MIN_WORDS = 4;
+
+/**
+ * Structure alone: a list outside the article whose items (4 or more) each hold a link titled
+ * like a story (4+ words), the shape of every "more news" feed, labelled or not.
+ */
+function isTeaserList(el: Element, guard: ArticleGuard): boolean {
+  if (el.childElementCount < TEASER_LIST_MIN_ITEMS || guard.insideArticleBody(el) || guard.containsArticle(el)) return false;
+  let teasers = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    const link = child.tagName === 'A' ? child : child.querySelector('a[href]');
+    const words = (link?.textContent ?? '').trim().split(/\s+/).length;
+    if (link && words >= TEASER_TITLE_MIN_WORDS) teasers++;
+  }
+  return teasers >= TEASER_LIST_MIN_ITEMS && teasers >= el.childElementCount * 0.6;
 }
 
 /** Adds structural evidence and says whether the block may and should be hidden. */
@@ -76,7 +99,7 @@ function structureSignals(kind: WidgetKind, stats: BoxStats): Signal[] {
   const signals: Signal[] = [];
   if (kind === 'sponsored' && stats.hasFrame) signals.push('embed');
   if (stats.links > 0 && linkDensity(stats) >= 0.5) signals.push('dense');
-  if (stats.teaserLinks >= 3) signals.push('list');
+  if (stats.teaserLinks >= 3 || (stats.links >= 2 && stats.images >= 2)) signals.push('list');
   if (stats.textChars < EMPTY_MAX_CHARS && stats.links === 0 && !stats.hasMedia && !stats.hasForm) signals.push('empty');
   if (kind === 'newsletter' && stats.hasForm) signals.push('signup');
   return signals;
@@ -84,6 +107,7 @@ function structureSignals(kind: WidgetKind, stats: BoxStats): Signal[] {
 
 function isSafeToHide(box: Element, signals: Signal[], stats: BoxStats, guard: ArticleGuard): boolean {
   if (NEVER_BOXES.has(box.tagName) || guard.containsArticle(box)) return false;
+  if (!signals.includes('vendor') && (box.matches(SITE_NAVIGATION) || box.querySelector(SITE_NAVIGATION) || box.closest('nav'))) return false;
   if (guard.insideProtected(box)) return signals.includes('link-box');
   if (!guard.insideArticleBody(box)) return true;
   // Inside the article body only clearly labelled, mostly-link blocks go.

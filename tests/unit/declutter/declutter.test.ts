@@ -1,0 +1,152 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { startDeclutter, storyTermsFrom, type DeclutterController } from '@/lib/declutter';
+import { loadPage, seed000Html, settle, shown } from './page';
+
+let controller: DeclutterController | null = null;
+afterEach(() => {
+  controller?.stop();
+  controller = null;
+});
+
+const linkTo = (doc: Document, text: string) =>
+  Array.from(doc.querySelectorAll('a')).find((a) => a.textContent!.startsWith(text)) ?? null;
+
+const PARAGRAPH = '<p>The minister said on Tuesday that the reform of the pension system would be debated in parliament next month, after months of strikes and protests across the country.</p>';
+const ARTICLE = `<article><h1>Pension reform goes to parliament</h1><div class="story-body">${PARAGRAPH.repeat(5)}</div></article>`;
+const list = (heading: string, titles: string[], attrs = '') =>
+  `<section ${attrs}><h3>${heading}</h3><ul>${titles.map((t, i) => `<li><a href="/s/${i}">${t}</a></li>`).join('')}</ul></section>`;
+const UNRELATED = ['Celebrity chef opens a new restaurant downtown', 'Local team wins the cup after extra time', 'Ten gadgets you need this summer'];
+
+describe('seed 000: the Xi–Putin article and its feed', () => {
+  it('keeps the items about the story and hides the unrelated ones', async () => {
+    const doc = loadPage(seed000Html());
+    controller = startDeclutter({ doc });
+    await settle();
+    expect(shown(linkTo(doc, 'Putin seeks boost in military cooperation with China'))).toBe(true);
+    expect(shown(linkTo(doc, 'Xi tells Putin that road to peace talks on Ukraine will not be smooth'))).toBe(true);
+    expect(shown(linkTo(doc, 'Trump NFTs Crater'))).toBe(false);
+    expect(shown(linkTo(doc, 'Ian Khama: Botswana issues arrest warrant'))).toBe(false);
+    for (const p of Array.from(doc.querySelectorAll('article p'))) expect(shown(p)).toBe(true);
+    expect(shown(doc.querySelector('h1'))).toBe(true);
+  });
+
+  it('hides whole lists when asked to', async () => {
+    const doc = loadPage(seed000Html());
+    controller = startDeclutter({ doc, hideWholeLists: true });
+    await settle();
+    expect(shown(linkTo(doc, 'Putin seeks boost in military cooperation with China'))).toBe(false);
+    expect(shown(doc.querySelector('article'))).toBe(true);
+  });
+
+  it('finds the story terms in the headline and lead', () => {
+    const doc = loadPage(seed000Html());
+    const terms = storyTermsFrom(doc, doc.querySelector('.body'));
+    for (const key of ['xi', 'putin', 'russia', 'china']) expect(terms).toContain(key);
+  });
+});
+
+describe('recognition by several signals', () => {
+  it.each([
+    ['a heading in Czech', list('Nejčtenější', UNRELATED)],
+    ['a heading in Portuguese', list('Mais lidas', UNRELATED)],
+    ['a heading in German', list('Das könnte Sie auch interessieren', UNRELATED)],
+    ['a class name', `<div class="c-most-popular"><ul>${UNRELATED.map((t) => `<li><a href="/x">${t}</a></li>`).join('')}</ul></div>`],
+    ['a vendor container', '<div id="taboola-below-article-thumbnails"></div>'],
+    ['an untagged block title', `<div><span class="name">Le choix des abonnés</span><ul>${UNRELATED.map((t) => `<li><a href="/x">${t}</a></li>`).join('')}</ul></div>`],
+    ['structure alone (an unlabelled teaser feed)', `<ul>${[...UNRELATED, 'Why the housing market is cooling again'].map((t) => `<li><a href="/x">${t}</a><p>Summary.</p></li>`).join('')}</ul>`],
+  ])('hides a widget recognised by %s', async (_, widget) => {
+    const doc = loadPage(`${ARTICLE}<aside id="w">${widget}</aside>`);
+    controller = startDeclutter({ doc });
+    await settle();
+    const target = doc.querySelector('#w')!.firstElementChild!;
+    expect(shown(target)).toBe(false);
+    expect(shown(doc.querySelector('.story-body'))).toBe(true);
+  });
+
+  it('leaves a plain list of links with short names (site navigation) alone', async () => {
+    const doc = loadPage(`<nav><ul><li><a href="/a">World</a></li><li><a href="/b">Sport</a></li><li><a href="/c">Trending</a></li></ul></nav>${ARTICLE}`);
+    controller = startDeclutter({ doc });
+    await settle();
+    expect(shown(doc.querySelector('nav ul'))).toBe(true);
+  });
+
+  it('does not take an article subheading for a widget', async () => {
+    const doc = loadPage(`<article><h1>Title</h1><div class="story-body">${PARAGRAPH}<h2>Most read</h2>${PARAGRAPH.repeat(3)}</div></article>`);
+    controller = startDeclutter({ doc });
+    await settle();
+    for (const el of Array.from(doc.querySelectorAll('.story-body > *'))) expect(shown(el)).toBe(true);
+  });
+});
+
+describe('the article is never hidden', () => {
+  it('never hides a block holding the article, whatever its class says', async () => {
+    const doc = loadPage(`<div class="related-content most-popular"><div class="recommended">${ARTICLE}</div></div>`);
+    controller = startDeclutter({ doc });
+    await settle();
+    expect(doc.querySelectorAll('[data-backstory-hidden]').length).toBe(0);
+  });
+
+  it('hides a labelled link box inside the body, but not the paragraphs around it', async () => {
+    const doc = loadPage(
+      `<article><h1>Pension reform goes to parliament</h1><div class="story-body">${PARAGRAPH}<p id="rel"><a href="/x">Related: Celebrity chef opens a new restaurant downtown</a></p>${PARAGRAPH.repeat(3)}</div></article>`,
+    );
+    controller = startDeclutter({ doc });
+    await settle();
+    expect(shown(doc.querySelector('#rel'))).toBe(false);
+    for (const p of Array.from(doc.querySelectorAll('.story-body > p:not(#rel)'))) expect(shown(p)).toBe(true);
+  });
+
+  it('protect() shows again what holds extracted paragraphs and keeps it shown', async () => {
+    const links = UNRELATED.map((t) => `<a href="/x">${t}</a>`).join(' ');
+    const quirky = `<div class="most-read-layout"><p>A sentence the extractor found to be part of the article.</p>${links}</div>`;
+    const doc = loadPage(`${ARTICLE}${quirky}`);
+    controller = startDeclutter({ doc });
+    await settle();
+    expect(shown(doc.querySelector('.most-read-layout'))).toBe(false);
+    controller.protect(['A sentence the extractor found to be part of the article.']);
+    expect(shown(doc.querySelector('.most-read-layout'))).toBe(true);
+    doc.body.appendChild(doc.createElement('div'));
+    await settle(400);
+    expect(shown(doc.querySelector('.most-read-layout'))).toBe(true);
+  });
+});
+
+describe('reversible and counted', () => {
+  it('counts by kind, and showHidden / hideAgain toggle one attribute on <html>', async () => {
+    const doc = loadPage(`${ARTICLE}${list('Most read', UNRELATED)}<div class="newsletter-signup"><h3>Newsletter</h3><form><input type="email"></form></div>`);
+    const changes: number[] = [];
+    controller = startDeclutter({ doc, onChange: (counts) => changes.push(counts['most-read'] + counts.newsletter) });
+    await settle();
+    expect(controller.counts()['most-read']).toBe(1);
+    expect(controller.counts().newsletter).toBe(1);
+    expect(changes.at(-1)).toBe(2);
+    const widget = doc.querySelector('section')!;
+    controller.showHidden();
+    expect(shown(widget)).toBe(true);
+    expect(widget.isConnected).toBe(true);
+    controller.hideAgain();
+    expect(shown(widget)).toBe(false);
+  });
+
+  it('the site switch (data-backstory-off) shows everything', async () => {
+    const doc = loadPage(`${ARTICLE}${list('Most read', UNRELATED)}`);
+    controller = startDeclutter({ doc });
+    await settle();
+    doc.documentElement.setAttribute('data-backstory-off', '');
+    expect(shown(doc.querySelector('section'))).toBe(true);
+  });
+});
+
+describe('late widgets', () => {
+  it('hides a widget added after the first pass within 500 ms', async () => {
+    const doc = loadPage(ARTICLE);
+    controller = startDeclutter({ doc });
+    await settle();
+    const late = doc.createElement('div');
+    late.innerHTML = list('Trending', UNRELATED);
+    doc.body.appendChild(late);
+    await settle(500);
+    expect(shown(late.querySelector('section'))).toBe(false);
+  });
+});
