@@ -3,7 +3,7 @@ import { cuesIn, type CueHit } from './cues';
 import { MASK } from './marks';
 import { speakerPhrase, mentionsIn, type Mention } from './mentions';
 import { PeopleBook, splitRole, type Person } from './people';
-import { PERSON_ROLE_NOUNS } from './rules';
+import { PASSIVE_MARKERS, PERSON_ROLE_NOUNS } from './rules';
 import type { Sentence } from './sentences';
 
 export interface Speaker {
@@ -57,7 +57,7 @@ export function resolveMention(m: Mention, ctx: ReadingContext, before: Mention[
   if (m.kind === 'name') return resolveName(m.text, ctx);
   if (m.kind === 'pronoun') {
     for (const b of before) {
-      if (b.kind === 'pronoun' || b.start >= m.start) continue;
+      if (b.kind === 'pronoun' || b.start >= m.start || b.afterPreposition) continue;
       const s = b.kind === 'name' ? linkedName(b.text, ctx) : resolveMention(b, ctx);
       if (s?.person) return s;
     }
@@ -73,6 +73,12 @@ export function resolveMention(m: Mention, ctx: ReadingContext, before: Mention[
 
 /** The subject of a sentence: its first mention of someone, resolved. */
 export function sentenceSubject(masked: string, ctx: ReadingContext): Speaker | undefined {
+  const cue = cuesIn(masked).find((c) => c.kind === 'verb');
+  if (cue && !isPassive(masked.slice(0, cue.start))) {
+    const np = speakerPhrase(masked.slice(0, cue.start));
+    const speaker = np && np.kind !== 'pronoun' ? resolveMention({ ...np, start: cue.start }, ctx) : undefined;
+    if (speaker?.person) return speaker;
+  }
   const mentions = mentionsIn(masked);
   for (const [i, m] of mentions.entries()) {
     const next = mentions[i + 1];
@@ -90,6 +96,13 @@ export function sentenceSubject(masked: string, ctx: ReadingContext): Speaker | 
 }
 
 const INVERTED = /^[\s,]*(said|says|added|adds|told|asked|wrote|writes|continued|explained|insisted|noted|stated|warned|argued|replied|responded|recalled)\s+((?:[^,.;:\uE000]|,(?=\s*\d))+?)(?=\s*(?:[,.;:\uE000]|\s(?:in|on|at|during|who|when|after|before|from|of|to|via)\s|$))/i;
+
+const passive = new RegExp(`\\b(?:${PASSIVE_MARKERS.join('|')})\\s+(?:\\w+ly\\s+)?$`, 'i');
+
+/** "Ishiba was asked": the subject did not say it. */
+function isPassive(beforeCue: string): boolean {
+  return passive.test(beforeCue);
+}
 
 interface Candidate {
   attribution: Attribution;
@@ -144,7 +157,8 @@ function beforeQuote(masked: string, s: Sentence, open: number, ctx: ReadingCont
     const speaker = earlier ? speakerAt(before.slice(0, earlier.start), ctx, before, earlier.start) : sentenceSubject(before, ctx);
     return { attribution: { speaker: speaker ?? ctx.subject, cue: cue.cue }, distance };
   }
-  const speaker = speakerAt(before.slice(0, cue.start), ctx, before, cue.start);
+  if (isPassive(before.slice(0, cue.start))) return { attribution: { cue: cue.cue }, distance };
+  const speaker = speakerAt(before.slice(0, cue.start), ctx, before, cue.start) ?? sentenceSubject(before.slice(0, cue.start), ctx);
   return speaker ? { attribution: { speaker, cue: cue.cue }, distance } : undefined;
 }
 

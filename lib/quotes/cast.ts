@@ -27,8 +27,13 @@ export function castOf(lines: string[], book: PeopleBook): void {
   lines.forEach((line, index) => {
     const masked = maskQuotes(line, quoteSpans(line));
     for (const run of capitalisedRuns(masked)) {
-      const { role, name, titled } = splitRole(run.text.split(/\s+/));
-      if (name.length < 2 || name.length > 4 || looksLikeOrganisation(name)) continue;
+      const tokens = run.text.split(/\s+/);
+      if (tokens.length > 1 && looksLikeOrganisation(tokens)) {
+        book.introduceOrganisation(tokens.join(' '), index);
+        continue;
+      }
+      const { role, name, titled } = splitRole(tokens);
+      if (name.length < 2 || name.length > 4) continue;
       if (name.some((w) => isRoleWord(w) || /['’]s$/.test(w))) continue;
       const before = roleBefore(masked.slice(0, run.start));
       const written = [...before, ...role].join(' ') || roleAfter(masked.slice(run.end));

@@ -2,7 +2,7 @@
 import { attributeQuote, ReadingContext, sentenceSubject, type Speaker } from './attribute';
 import { castOf } from './cast';
 import { maskQuotes, quoteSpans, type QuoteSpan } from './marks';
-import { FUNCTION_WORDS, TERM_MARKERS } from './rules';
+import { FUNCTION_WORDS, NOT_BEFORE_TERM, TERM_MARKERS } from './rules';
 import { sentencesOf } from './sentences';
 import type { ArticleText, Quote } from './types';
 
@@ -18,6 +18,7 @@ interface Found {
 }
 
 const functionWords = new Set(FUNCTION_WORDS);
+const notBeforeTerm = new Set(NOT_BEFORE_TERM);
 
 function linesOf(article: ArticleText): Line[] {
   const blocks = [
@@ -45,7 +46,8 @@ function isTerm(line: string, span: QuoteSpan): boolean {
   if (TERM_MARKERS.some((m) => new RegExp(`\\b${m}\\s*$`).test(before))) return true;
   if (words.length > 3 || !/[\p{L}\p{N}]$/u.test(span.text)) return false;
   const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(line.slice(span.close))?.[1];
-  return next !== undefined && !functionWords.has(next);
+  const previous = /([\p{L}’'-]+)\s*$/u.exec(line.slice(0, span.open))?.[1]?.toLowerCase();
+  return next !== undefined && !functionWords.has(next) && !(previous && notBeforeTerm.has(previous));
 }
 
 function toQuote(span: QuoteSpan, line: Line, partial: boolean, speaker: Speaker | undefined, cue?: string): Quote {

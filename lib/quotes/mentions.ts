@@ -1,6 +1,6 @@
 /** Mentions of people in reporter's text: names (capitalised runs), pronouns and descriptors. */
 import { isRoleNoun } from './people';
-import { AUXILIARIES, DOCUMENT_NOUNS, PRONOUNS, SENTENCE_STARTERS } from './rules';
+import { AUXILIARIES, COURTESY_TITLES, DOCUMENT_NOUNS, PRONOUNS, ROLE_ABBREVIATIONS, SENTENCE_STARTERS } from './rules';
 
 export type MentionKind = 'name' | 'pronoun' | 'descriptor';
 
@@ -11,9 +11,13 @@ export interface Mention {
   /** Offset of the mention in the text it was found in. */
   start: number;
   end: number;
+  /** Follows a preposition ("by Mpofu"), so it is not a clause subject. */
+  afterPreposition?: boolean;
 }
 
 const starters = new Set(SENTENCE_STARTERS);
+const titleAbbreviations = new Set([...Object.keys(ROLE_ABBREVIATIONS), ...COURTESY_TITLES.map((t) => t.toLowerCase()), 'st', 'mr', 'mrs', 'ms']);
+const isTitleAbbreviation = (w: string): boolean => /\.$/.test(w) && titleAbbreviations.has(w.slice(0, -1).toLowerCase());
 const auxiliaries = new Set(AUXILIARIES);
 const pronouns = new Set(PRONOUNS);
 const documentNouns = new Set(DOCUMENT_NOUNS);
@@ -32,9 +36,9 @@ export function capitalisedRuns(text: string): Mention[] {
       start += words[0].length + 1;
       words = words.slice(1);
     }
-    const stop = words.findIndex((w) => /[.,]$/.test(w) && !/^\p{Lu}\.$/u.test(w) && !/\.\p{L}/u.test(w));
+    const stop = words.findIndex((w) => /[.,]$/.test(w) && !/^\p{Lu}\.$/u.test(w) && !/\.\p{L}/u.test(w) && !isTitleAbbreviation(w));
     if (stop >= 0) words = words.slice(0, stop + 1);
-    words = words.map((w) => (/^\p{Lu}\.$/u.test(w) || /\.\p{L}/u.test(w) ? w : w.replace(/[.,]$/, '')));
+    words = words.map((w) => (/^\p{Lu}\.$/u.test(w) || /\.\p{L}/u.test(w) || isTitleAbbreviation(w) ? w : w.replace(/[.,]$/, '')));
     const text = words.join(' ');
     if (words.length) runs.push({ kind: 'name', text, start, end: start + text.length });
   }
@@ -60,7 +64,7 @@ function pieceMention(piece: string): Mention | undefined {
   if (pronouns.has(lastWord.toLowerCase()) && (text.split(/\s+/).length === 1 || /^\p{Ll}/u.test(lastWord))) {
     return { kind: 'pronoun', text: lastWord.toLowerCase(), start: 0, end: 0 };
   }
-  const owner = /^(.*?\p{L})['’]s?\s+(\p{Ll}+)$/u.exec(text);
+  const owner = /^(.*?\p{L})['’]s?\s+(\p{Ll}+)\b/u.exec(text);
   if (owner && documentNouns.has(owner[2])) return pieceMention(owner[1]);
   const descriptor = descriptorIn(text);
   if (descriptor) return { kind: 'descriptor', text: descriptor, start: 0, end: 0 };
@@ -70,6 +74,8 @@ function pieceMention(piece: string): Mention | undefined {
   const the = /\bthe\s+$/i.test(text.slice(0, run.start)) && run.text.split(/\s+/).length === 1;
   return { kind: 'name', text: the ? `the ${run.text}` : run.text, start: 0, end: 0 };
 }
+
+const PREPOSITION_BEFORE = /\b(?:by|with|to|from|for|of|about|against|at|on|in|into|than|like|via|toward|towards)\s+(?:the\s+)?$/i;
 
 const CLAUSE_BREAK = /\b(?:that|which|who|whom|and|while|but|although|when|after|because|where|if|as|so|said|says|told)\b|[;:(]/gi;
 
@@ -90,7 +96,11 @@ function stripAuxiliaries(text: string): string {
  * → the name; "the Russian president" → descriptor). Undefined when nobody is named there.
  */
 export function speakerPhrase(np: string): Mention | undefined {
-  let text = np.replace(/\uE000+/g, ' ').replace(/\s+/g, ' ');
+  let text = np
+    .replace(/\uE000+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/,\s*(?:who|which|whose)\b[^,]*,\s*$/i, ',')
+    .replace(/,\s*(?:joined|accompanied|flanked|backed)\s+by\b[^,]*,\s*$/i, ',');
   const breaks = [...text.matchAll(CLAUSE_BREAK)];
   const lastBreak = breaks[breaks.length - 1];
   if (lastBreak?.index !== undefined) text = text.slice(lastBreak.index + lastBreak[0].length);
@@ -99,9 +109,9 @@ export function speakerPhrase(np: string): Mention | undefined {
   const appositive = /,\s*$/.test(text);
   const pieces = text.split(',').map((p) => p.trim()).filter(Boolean);
   if (pieces.length === 0) return undefined;
-  const tail = appositive ? pieces.slice(-2) : pieces.slice(-1);
-  const mentions = tail.map(pieceMention).filter((m): m is Mention => m !== undefined);
-  return mentions.find((m) => m.kind === 'name' && m.text.split(/\s+/).length > 1) ?? mentions[mentions.length - 1];
+  if (!appositive) return pieceMention(pieces[pieces.length - 1]);
+  const mentions = pieces.map(pieceMention).filter((m): m is Mention => m !== undefined);
+  return mentions.find((m) => m.kind === 'name' && m.text.split(/\s+/).length > 1) ?? mentions.find((m) => m.kind !== 'descriptor') ?? mentions[0];
 }
 
 /** All mentions in a masked sentence, in order (for pronoun resolution and sentence subjects). */
@@ -115,5 +125,6 @@ export function mentionsIn(text: string): Mention[] {
       out.push({ kind: 'descriptor', text: m[0], start: m.index, end: m.index + m[0].length });
     }
   }
+  for (const m of out) m.afterPreposition = PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,5 +1,14 @@
 /** Who is who in one article: names introduced once, linked from surnames, titles, roles and pronouns. */
-import { COURTESY_TITLES, NATIONALITIES, ORGANISATION_WORDS, ROLE_NOUNS, ROLE_WORDS } from './rules';
+import { COURTESY_TITLES, NATIONALITIES, ORGANISATION_WORDS, ROLE_ABBREVIATIONS, ROLE_NOUNS, ROLE_WORDS } from './rules';
+
+/** Role text lowercased with abbreviations spelled out ("Indiana Gov." → "indiana governor"). */
+export function expandRole(role: string): string {
+  return role
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => ROLE_ABBREVIATIONS[w.replace(/\.$/, '')] ?? w)
+    .join(' ');
+}
 
 export interface Person {
   name: string;
@@ -10,6 +19,7 @@ export interface Person {
   titled: boolean;
   /** Line of the article where the name first appears. */
   firstLine: number;
+  organisation?: boolean;
 }
 
 const lower = (w: string): string => w.toLowerCase().replace(/\.$/, '');
@@ -29,11 +39,10 @@ export function nationalityOf(word: string): string | undefined {
 /** Splits a capitalised run into its leading role words and the name ("Chinese President" | "Xi Jinping"). */
 export function splitRole(tokens: string[]): { role: string[]; name: string[]; titled: boolean } {
   let k = 0;
-  let titled = false;
-  while (k < tokens.length - 1 && (isRoleWord(tokens[k]) || isCourtesyTitle(tokens[k]) || /['’]s$/.test(tokens[k]))) {
-    titled = true;
-    k++;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (isRoleWord(tokens[i]) || isCourtesyTitle(tokens[i]) || /['’]s$/.test(tokens[i])) k = i + 1;
   }
+  const titled = k > 0;
   const role = tokens.slice(0, k).filter((t) => !isCourtesyTitle(t));
   return { role, name: tokens.slice(k), titled };
 }
@@ -79,6 +88,11 @@ export class PeopleBook {
     return person;
   }
 
+  /** Records a named organisation ("Russia’s Defense Ministry"), for "the ministry said". */
+  introduceOrganisation(name: string, line: number): void {
+    if (!this.people.some((p) => p.name === name)) this.people.push({ name, titled: false, firstLine: line, organisation: true });
+  }
+
   /** Links a mention ("Putin", "Sir Keir", "Xi") to a full name already introduced. */
   link(mention: string): Person | undefined {
     const tokens = mention.split(/\s+/).filter((t) => !isCourtesyTitle(t));
@@ -120,8 +134,10 @@ export class PeopleBook {
     const stem = head.replace(/(s|es)$/, '').slice(0, 5);
     const compatible = (p: Person): boolean => !country || !p.country || p.country === country;
     const hasHead = (p: Person): boolean =>
-      `${p.role ?? ''} ${p.name}`.toLowerCase().split(/[\s’']+/).some((w) => w.startsWith(stem));
+      expandRole(`${p.role ?? ''} ${p.name}`).split(/[\s’']+/).some((w) => w.startsWith(stem));
     const visible = this.visible().reverse();
+    const byName = visible.find((p) => p.organisation && p.name.toLowerCase().split(/\s+/).includes(head));
+    if (byName) return byName;
     const byRole =
       visible.find((p) => country !== undefined && p.country === country && hasHead(p)) ??
       visible.find((p) => compatible(p) && hasHead(p));
@@ -133,5 +149,5 @@ export class PeopleBook {
 }
 
 function isPersonLike(p: Person): boolean {
-  return !looksLikeOrganisation(p.name.split(/\s+/));
+  return !p.organisation && !looksLikeOrganisation(p.name.split(/\s+/));
 }

@@ -15,7 +15,7 @@ export type CueKind =
 export const SPEECH_CUES: Record<CueKind, string[]> = {
   verb: [
     'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'claimed', 'claims', 'warned', 'warns',
-    'noted', 'notes', 'stated', 'states', 'explained', 'explains', 'argued', 'argues', 'asked', 'asks',
+    'noted', 'notes', 'stated', 'explained', 'explains', 'argued', 'argues', 'asked', 'asks',
     'wrote', 'writes', 'tweeted', 'posted', 'insisted', 'insists', 'emphasized', 'emphasised',
     'stressed', 'acknowledged', 'admitted', 'confirmed', 'denied', 'replied', 'responded',
     'deplored', 'urged', 'pledged', 'promised', 'vowed', 'announced', 'declared', 'described',
@@ -23,7 +23,7 @@ export const SPEECH_CUES: Record<CueKind, string[]> = {
     'denounced', 'asserted', 'continued', 'concluded', 'heralds', 'finds', 'found', 'showed',
     'detailed', 'uttered', 'reads', 'testified', 'commented', 'remarked', 'observed', 'countered',
     'agreed', 'complained', 'cautioned', 'predicted', 'referred', 'went on', 'accused', 'blamed',
-    'recounted', 'revealed', 'compared', 'thanked', 'congratulated',
+    'recounted', 'revealed', 'compared', 'thanked', 'congratulated', 'criticise', 'criticize',
   ],
   participle: [
     'adding', 'noting', 'saying', 'calling', 'describing', 'asserting', 'denouncing', 'warning',
@@ -125,7 +125,8 @@ export const SENTENCE_STARTERS = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'fellow', 'former',
   'elsewhere', 'specifically', 'regardless', 'instead', 'indeed', 'now', 'today', 'yesterday', 'all',
   'no', 'not', 'only', 'just', 'about', 'around', 'over', 'under', 'nearly', 'more', 'less',
-  'bafta-award', 'hollywood', 'legend', 'story', 'breaking', 'exclusive', 'explainer', 'date',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'bafta-award', 'hollywood', 'legend', 'story', 'breaking', 'exclusive', 'explainer', 'date',
 ];
 
 /** Abbreviations whose dot does not end a sentence. */
@@ -147,4 +148,19 @@ export const AUXILIARIES = [
   'has', 'have', 'had', 'also', 'previously', 'reportedly', 'repeatedly', 'then', 'later', 'again',
   'further', 'only', 'once', 'would', 'will', 'was', 'is', 'earlier', 'recently', 'allegedly',
   'initially', 'publicly', 'privately', 'separately', 'similarly', 'too', 'now', 'often', 'had',
+];
+
+/** Abbreviated titles and the role word they stand for ("Indiana Gov. Eric Holcomb" is a governor). */
+export const ROLE_ABBREVIATIONS: Record<string, string> = {
+  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', lt: 'lieutenant',
+  col: 'colonel', capt: 'captain', maj: 'major', pm: 'prime minister', dr: 'doctor', prof: 'professor',
+};
+
+/** Verbs before which a cue is passive: "Ishiba was asked" (the speaker is someone else). */
+export const PASSIVE_MARKERS = ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got'];
+
+/** Words before a quoted fragment that make it the object of a verb, not a label ("to “abolish…” funds"). */
+export const NOT_BEFORE_TERM = [
+  'to', 'as', 'be', 'was', 'is', 'are', 'were', 'been', 'that', 'said', 'says', 'called', 'described',
+  'it', 'them', 'him', 'her', 'would', 'will', 'could', 'should', 'can', 'must', 'not',
 ];
