@@ -1,7 +1,10 @@
 /** First pass over an article: introduce every named person with the role written next to the name. */
 import { maskQuotes, quoteSpans } from './marks';
 import { capitalisedRuns } from './mentions';
+import { FUNCTION_WORDS } from './rules';
 import { isRoleNoun, isRoleWord, looksLikeOrganisation, splitRole, type PeopleBook } from './people';
+
+const functionWords = new Set([...FUNCTION_WORDS, 'said', 'says', 'told']);
 
 /** Lowercase role words right before a name: "the resort's general manager Garrett Turta". */
 function roleBefore(text: string): string[] {
@@ -9,7 +12,8 @@ function roleBefore(text: string): string[] {
   const role: string[] = [];
   for (let i = words.length - 1; i >= 0 && role.length < 4; i--) {
     const w = words[i].replace(/[,;]$/, '');
-    if (w !== words[i] || !(isRoleNoun(w) || isRoleWord(w))) break;
+    const modifier = role.length > 0 && isRoleNoun(role[role.length - 1]) && !functionWords.has(w.toLowerCase()) && /^[\p{L}’'-]+$/u.test(w);
+    if (w !== words[i] || !(isRoleNoun(w) || isRoleWord(w) || modifier)) break;
     role.unshift(w);
   }
   return role;

@@ -1,5 +1,5 @@
 /** Mentions of people in reporter's text: names (capitalised runs), pronouns and descriptors. */
-import { isRoleNoun } from './people';
+import { isRoleNoun, looksLikeOrganisation } from './people';
 import { AUXILIARIES, COURTESY_TITLES, DOCUMENT_NOUNS, PRONOUNS, ROLE_ABBREVIATIONS, SENTENCE_STARTERS } from './rules';
 
 export type MentionKind = 'name' | 'pronoun' | 'descriptor';
@@ -77,7 +77,7 @@ function pieceMention(piece: string): Mention | undefined {
 
 const PREPOSITION_BEFORE = /\b(?:by|with|to|from|for|of|about|against|at|on|in|into|than|like|via|toward|towards)\s+(?:the\s+)?$/i;
 
-const CLAUSE_BREAK = /\b(?:that|which|who|whom|and|while|but|although|when|after|because|where|if|as|so|said|says|told)\b|[;:(]/gi;
+const CLAUSE_BREAK = /\b(?:that|which|who|whom|and(?=\s+\p{Ll})|while|but|although|when|after|because|where|if|as|so|said|says|told)\b|[;:(]/giu;
 
 /** Drops auxiliaries and a trailing time phrase before the cue: "Putin has also", "Xi on Friday". */
 function stripAuxiliaries(text: string): string {
@@ -105,13 +105,15 @@ export function speakerPhrase(np: string): Mention | undefined {
   const lastBreak = breaks[breaks.length - 1];
   if (lastBreak?.index !== undefined) text = text.slice(lastBreak.index + lastBreak[0].length);
   text = stripAuxiliaries(text);
-  if (text.trim().split(/\s+/).length > 14) return undefined;
   const appositive = /,\s*$/.test(text);
   const pieces = text.split(',').map((p) => p.trim()).filter(Boolean);
   if (pieces.length === 0) return undefined;
-  if (!appositive) return pieceMention(pieces[pieces.length - 1]);
+  const last = pieces[pieces.length - 1];
+  if (!appositive) return last.split(/\s+/).length <= 8 ? pieceMention(last) : undefined;
+  if (text.split(/\s+/).length > 30) return undefined;
   const mentions = pieces.map(pieceMention).filter((m): m is Mention => m !== undefined);
-  return mentions.find((m) => m.kind === 'name' && m.text.split(/\s+/).length > 1) ?? mentions.find((m) => m.kind !== 'descriptor') ?? mentions[0];
+  const fullName = (m: Mention): boolean => m.kind === 'name' && m.text.split(/\s+/).length > 1 && !looksLikeOrganisation(m.text.split(/\s+/));
+  return mentions.find(fullName) ?? mentions.find((m) => m.kind !== 'descriptor') ?? mentions[0];
 }
 
 /** All mentions in a masked sentence, in order (for pronoun resolution and sentence subjects). */

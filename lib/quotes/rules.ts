@@ -66,7 +66,7 @@ export const ROLE_NOUNS = [
   'newspaper', 'institute', 'report', 'study', 'court', 'military', 'army', 'police', 'council',
   'committee', 'authority', 'authorities', 'office', 'voice', 'statement', 'organisation',
   'organization', 'union', 'group', 'campaign', 'party', 'kremlin', 'white house', 'documents',
-  'letter', 'victim', 'fellow', 'member', 'planner', 'partner', 'lecturer', 'engineer', 'protester', 'mother', 'father', 'woman', 'man', 'doctor', 'teacher', 'counterpart',
+  'letter', 'victim', 'fellow', 'member', 'planner', 'partner', 'giant', 'lender', 'insurer', 'broker', 'carmaker', 'retailer', 'outlet', 'broadcaster', 'lecturer', 'engineer', 'protester', 'mother', 'father', 'woman', 'man', 'doctor', 'teacher', 'counterpart',
 ];
 
 /** Nationality adjectives and their country, for "the Russian president" vs a Chinese counterpart. */
@@ -97,6 +97,7 @@ export const ORGANISATION_WORDS = [
   'house', 'street', 'square', 'city', 'county', 'state', 'states', 'union', 'nations', 'organisation',
   'organization', 'authority', 'police', 'army', 'navy', 'centre', 'center', 'club', 'fund', 'board',
   'independent', 'guardian', 'telegraph', 'journal', 'review', 'media', 'television', 'tv', 'radio',
+  'affairs', 'governance', 'relations', 'law', 'treaty', 'clause', 'amendment', 'bill',
   'sea', 'ocean', 'river', 'mountains', 'games', 'olympics', 'cup', 'league', 'war', 'day', 'act',
 ];
 
