@@ -158,6 +158,10 @@ function beforeQuote(masked: string, s: Sentence, open: number, ctx: ReadingCont
     return { attribution: { speaker: speaker ?? ctx.subject, cue: cue.cue }, distance };
   }
   if (isPassive(before.slice(0, cue.start))) return { attribution: { cue: cue.cue }, distance };
+  if (/\bto\s+$/i.test(before.slice(0, cue.start))) {
+    const subject = sentenceSubject(before.slice(0, cue.start), ctx) ?? ctx.subject;
+    return subject ? { attribution: { speaker: subject, cue: cue.cue }, distance } : undefined;
+  }
   const speaker = speakerAt(before.slice(0, cue.start), ctx, before, cue.start) ?? sentenceSubject(before.slice(0, cue.start), ctx);
   return speaker ? { attribution: { speaker, cue: cue.cue }, distance } : undefined;
 }

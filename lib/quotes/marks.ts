@@ -83,7 +83,12 @@ export function quoteSpans(line: string, continued = false): QuoteSpan[] {
 /** The line with every quoted span (marks included) blanked out, same length, for cue matching. */
 export function maskQuotes(line: string, spans: QuoteSpan[]): string {
   let out = line;
-  for (const s of spans) out = out.slice(0, s.open) + MASK.repeat(s.close - s.open) + out.slice(s.close);
+  for (const s of spans) {
+    const body = MASK.repeat(s.close - s.open);
+    const end = /[.?!]$/.test(s.text) && !s.unclosed ? s.text[s.text.length - 1] : '';
+    const masked = end ? `${body.slice(0, -2)}${end}${MASK}` : body;
+    out = out.slice(0, s.open) + masked + out.slice(s.close);
+  }
   return out;
 }
 

@@ -1,4 +1,5 @@
 /** Sentence boundaries in a masked line (quotes blanked, so their inner full stops do not count). */
+import { MASK } from './marks';
 import { ABBREVIATIONS } from './rules';
 
 export interface Sentence {
@@ -8,6 +9,9 @@ export interface Sentence {
 
 const abbreviations = new Set(ABBREVIATIONS);
 
+/** `“Why?” she asked.`: the attribution after a quote ending in . ? ! belongs to the quote's sentence. */
+const BARE_ATTRIBUTION = /^(?:[\p{L}’'.-]+\s+){0,5}?(?:said|says|added|asked|told|wrote|replied|responded)\b[^.?!\uE000]{0,60}?(?:[.?!]|$)/iu;
+
 function isAbbreviation(masked: string, dot: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(masked.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
   return abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
@@ -16,9 +20,11 @@ function isAbbreviation(masked: string, dot: number): boolean {
 export function sentencesOf(masked: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  const boundary = /[.?!]+["'”’)\]]*\s+/g;
+  const boundary = /[.?!]+["'”’)\]\uE000]*\s+/g;
   for (let m = boundary.exec(masked); m; m = boundary.exec(masked)) {
     if (m[0][0] === '.' && isAbbreviation(masked, m.index)) continue;
+    const rest = masked.slice(m.index + m[0].length);
+    if (m[0].includes(MASK) && BARE_ATTRIBUTION.test(rest)) continue;
     const end = m.index + m[0].length;
     out.push({ start, end });
     start = end;
