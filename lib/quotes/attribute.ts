@@ -20,7 +20,37 @@ export interface Attribution {
 /** Running state over an article: people, the last sentence subject, the last speaker. */
 export class ReadingContext {
   readonly book = new PeopleBook();
-  subject?: Speaker;
+  /** Sentences read since the subject was last worked out (it is worked out only when asked for). */
+  private pending: { text: string; line: number }[] = [];
+  private known?: Speaker;
+
+  /** The subject of the latest sentence that has one (pronouns resolved). */
+  get subject(): Speaker | undefined {
+    while (this.pending.length) {
+      const latest = this.pending.pop()!;
+      const saved = this.book.line;
+      this.book.line = latest.line;
+      const subject = sentenceSubject(latest.text, this);
+      this.book.line = saved;
+      if (subject) {
+        this.pending = [];
+        this.known = subject;
+        this.note(subject);
+      }
+    }
+    return this.known;
+  }
+
+  set subject(speaker: Speaker | undefined) {
+    this.pending = [];
+    this.known = speaker;
+  }
+
+  /** Records a sentence of reporter's text; its subject is resolved lazily. */
+  read(text: string, line: number): void {
+    this.pending.push({ text, line });
+  }
+
   lastSpeaker?: Speaker;
   lastQuoteLine = -10;
   seen: Person[] = [];

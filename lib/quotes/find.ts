@@ -1,5 +1,5 @@
 /** findQuotes: every direct quote of an article with its speaker, cue and paragraph. */
-import { attributeQuote, ReadingContext, sentenceSubject, type Speaker } from './attribute';
+import { attributeQuote, ReadingContext, type Speaker } from './attribute';
 import { castOf } from './cast';
 import { maskQuotes, quoteSpans, type QuoteSpan } from './marks';
 import { FUNCTION_WORDS, NOT_BEFORE_TERM, TERM_MARKERS } from './rules';
@@ -107,11 +107,7 @@ export function findQuotes(article: ArticleText): Quote[] {
         }
         ctx.lastQuoteLine = lineNo;
       }
-      const subject = sentenceSubject(masked.slice(sentence.start, sentence.end), ctx);
-      if (subject) {
-        ctx.subject = subject;
-        ctx.note(subject);
-      }
+      ctx.read(masked.slice(sentence.start, sentence.end), lineNo);
     }
     const last = spans[spans.length - 1];
     if (!last?.unclosed) {

@@ -14,6 +14,7 @@ export interface QuoteSpan {
 }
 
 const DOUBLE_OPEN = '“"„«';
+const OPENERS = '“"„«‘\'';
 const DOUBLE_CLOSE = '”"»';
 const SINGLE_OPEN = '‘\'';
 const SINGLE_CLOSE = '’\'';
@@ -69,6 +70,7 @@ export function quoteSpans(line: string, continued = false): QuoteSpan[] {
     }
   }
   for (; i < line.length; i++) {
+    if (!OPENERS.includes(line[i])) continue;
     const mark = opensDouble(line, i) ? 'double' : singles && opensSingle(line, i) ? 'single' : null;
     if (!mark) continue;
     const end = findClose(line, i + 1, mark);

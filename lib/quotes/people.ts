@@ -20,6 +20,8 @@ export interface Person {
   /** Line of the article where the name first appears. */
   firstLine: number;
   organisation?: boolean;
+  /** The name's words, split once. */
+  tokens: string[];
 }
 
 const lower = (w: string): string => w.toLowerCase().replace(/\.$/, '');
@@ -51,12 +53,13 @@ export function looksLikeOrganisation(tokens: string[]): boolean {
   return tokens.some((t) => orgWords.has(lower(t)));
 }
 
+const countries = new Set(Object.values(NATIONALITIES));
+
 function countryIn(text: string | undefined): string | undefined {
   if (!text) return undefined;
   for (const w of text.split(/\s+/)) {
-    const c = nationalityOf(w) ?? NATIONALITIES[lower(w).replace(/['’]s$/, '')];
-    if (c) return c;
-    const country = Object.values(NATIONALITIES).find((v) => v === lower(w).replace(/['’]s$/, ''));
+    const word = lower(w).replace(/['’]s$/, '');
+    const country = NATIONALITIES[word] ?? (countries.has(word) ? word : undefined);
     if (country) return country;
   }
   return undefined;
@@ -65,11 +68,31 @@ function countryIn(text: string | undefined): string | undefined {
 /** The people (and named organisations) of one article, in order of first mention. */
 export class PeopleBook {
   readonly people: Person[] = [];
+  /** People by the last and by the first word of their name (multi-word names only). */
+  private readonly bySurname = new Map<string, Person[]>();
+  private readonly byFirst = new Map<string, Person[]>();
+
+  private add(person: Person): void {
+    this.people.push(person);
+    if (person.tokens.length < 2) return;
+    const index = (map: Map<string, Person[]>, key: string) => map.set(key, [...(map.get(key) ?? []), person]);
+    index(this.bySurname, person.tokens[person.tokens.length - 1]);
+    index(this.byFirst, person.tokens[0]);
+  }
+
+  private latest(list: Person[] | undefined, ok: (p: Person) => boolean = () => true): Person | undefined {
+    if (!list) return undefined;
+    for (let i = list.length - 1; i >= 0; i--) if (list[i].firstLine <= this.line && ok(list[i])) return list[i];
+    return undefined;
+  }
   /** Only people named up to this line are visible to links and descriptors. */
   line = Number.MAX_SAFE_INTEGER;
 
-  private visible(): Person[] {
-    return this.people.filter((p) => p.firstLine <= this.line);
+  /** Most recent first. */
+  private visibleRecent(): Person[] {
+    const out: Person[] = [];
+    for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].firstLine <= this.line) out.push(this.people[i]);
+    return out;
   }
 
   /** Records a full name with its role; returns the person (existing one when already known). */
@@ -83,21 +106,24 @@ export class PeopleBook {
       known.titled ||= titled;
       return known;
     }
-    const person: Person = { name, role, country: countryIn(role), titled, firstLine: line };
-    this.people.push(person);
+    const person: Person = { name, role, country: countryIn(role), titled, firstLine: line, tokens: name.split(/\s+/) };
+    this.add(person);
     return person;
   }
 
   /** Records a named organisation ("Russia’s Defense Ministry"), for "the ministry said". */
   introduceOrganisation(name: string, line: number): void {
-    if (!this.people.some((p) => p.name === name)) this.people.push({ name, titled: false, firstLine: line, organisation: true });
+    if (!this.people.some((p) => p.name === name)) {
+      this.add({ name, titled: false, firstLine: line, organisation: true, tokens: name.split(/\s+/) });
+    }
   }
 
   /** Links a mention ("Putin", "Sir Keir", "Xi") to a full name already introduced. */
   link(mention: string): Person | undefined {
     const tokens = mention.split(/\s+/).filter((t) => !isCourtesyTitle(t));
     if (tokens.length === 0) return undefined;
-    const exact = this.visible().find((p) => p.name === tokens.join(' '));
+    const joined = tokens.join(' ');
+    const exact = this.latest(this.bySurname.get(tokens[tokens.length - 1]), (p) => p.name === joined);
     if (exact) return exact;
     const single = (word: string, whole?: string): Person | undefined => this.linkSingle(word, whole) ?? this.linkAhead(word, whole);
     if (tokens.length === 1) return single(tokens[0]);
@@ -114,13 +140,9 @@ export class PeopleBook {
   }
 
   private linkSingle(word: string, whole?: string): Person | undefined {
-    const recent = this.visible().reverse();
-    const bySurname = recent.find((p) => {
-      const parts = p.name.split(/\s+/);
-      return parts.length > 1 && parts[parts.length - 1] === word && (!whole || p.name.endsWith(whole) || whole.endsWith(p.name));
-    });
+    const bySurname = this.latest(this.bySurname.get(word), (p) => !whole || p.name.endsWith(whole) || whole.endsWith(p.name));
     if (bySurname || whole) return bySurname;
-    return recent.find((p) => p.name.split(/\s+/).length > 1 && p.name.split(/\s+/)[0] === word);
+    return this.latest(this.byFirst.get(word));
   }
 
   /**
@@ -135,7 +157,7 @@ export class PeopleBook {
     const compatible = (p: Person): boolean => !country || !p.country || p.country === country;
     const hasHead = (p: Person): boolean =>
       expandRole(`${p.role ?? ''} ${p.name}`).split(/[\s’']+/).some((w) => w.startsWith(stem));
-    const visible = this.visible().reverse();
+    const visible = this.visibleRecent();
     const byName = visible.find((p) => p.organisation && p.name.toLowerCase().split(/\s+/).includes(head));
     if (byName) return byName;
     const byRole =
@@ -149,5 +171,5 @@ export class PeopleBook {
 }
 
 function isPersonLike(p: Person): boolean {
-  return !p.organisation && !looksLikeOrganisation(p.name.split(/\s+/));
+  return !p.organisation && !looksLikeOrganisation(p.tokens);
 }

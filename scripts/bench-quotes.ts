@@ -1,0 +1,53 @@
+/**
+ * Quote extraction speed: findQuotes per article (seeds + the own set's Fundus articles), p50/p95,
+ * against a baseline in the same run: a plain regex scan for “…” spans (no attribution).
+ *   npx tsx scripts/bench-quotes.ts
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { findQuotes } from '../lib/quotes';
+
+const ROUNDS = 20;
+
+function articles(): string[][] {
+  const seeds = readdirSync('../shared/seeds').map((f) => readFileSync(join('../shared/seeds', f), 'utf8'));
+  const gold = JSON.parse(readFileSync('tests/fixtures/quotes-own/quotes.json', 'utf8')) as { quotes: { file: string }[] };
+  const manifest = JSON.parse(readFileSync('../shared/datasets/extraction/fundus/manifest.json', 'utf8')) as { title: string; body_text: string }[];
+  const ids = [...new Set(gold.quotes.map((q) => Number(/(\d+)/.exec(q.file)?.[1])))];
+  const own = ids.map((i) => `${manifest[i].title}\n\n${manifest[i].body_text}`);
+  return [...seeds, ...own].map((t) => t.split(/\n\s*\n/));
+}
+
+function baseline(paragraphs: string[]): number {
+  let n = 0;
+  for (const p of paragraphs) n += (p.match(/[“"][^”"]+[”"]/g) ?? []).length;
+  return n;
+}
+
+function timeEach(docs: string[][], run: (p: string[]) => unknown): number[] {
+  const times: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const paragraphs of docs) {
+      const t0 = performance.now();
+      run(paragraphs);
+      times.push(performance.now() - t0);
+    }
+  }
+  return times.sort((a, b) => a - b);
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+
+const docs = articles();
+timeEach(docs, (paragraphs) => findQuotes({ title: '', paragraphs })); // warm-up
+const ours = timeEach(docs, (paragraphs) => findQuotes({ title: '', paragraphs }));
+const base = timeEach(docs, baseline);
+const f = (x: number) => x.toFixed(3);
+console.log(`articles: ${docs.length} × ${ROUNDS} rounds`);
+console.log('method               p50 ms   p95 ms   max ms');
+console.log(`findQuotes           ${f(pct(ours, 0.5))}    ${f(pct(ours, 0.95))}    ${f(ours[ours.length - 1])}`);
+console.log(`regex “…” scan       ${f(pct(base, 0.5))}    ${f(pct(base, 0.95))}    ${f(base[base.length - 1])}`);
+const ratio = pct(ours, 0.5) / Math.max(1e-6, pct(base, 0.5));
+console.log(`ratio p50 findQuotes / regex scan: ${ratio.toFixed(1)}× (budget: p50 ≤ 5 ms)`);
+console.log(JSON.stringify({ articles: docs.length, rounds: ROUNDS, findQuotesP50Ms: +f(pct(ours, 0.5)), findQuotesP95Ms: +f(pct(ours, 0.95)), regexScanP50Ms: +f(pct(base, 0.5)), ratioP50: +ratio.toFixed(1), budgetP50Ms: 5 }));
