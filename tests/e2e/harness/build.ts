@@ -1,7 +1,11 @@
 /** Where the built extension for each browser lives, and a clear failure when it is missing. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { BrowserName } from './types';
+
+/** The project's root folder, wherever the tests or scripts are run from. */
+export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 const BUILD_FOLDERS: Record<BrowserName, string> = {
   chromium: '.output/chrome-mv3',
@@ -9,7 +13,7 @@ const BUILD_FOLDERS: Record<BrowserName, string> = {
 };
 
 export function buildDir(name: BrowserName): string {
-  return resolve(BUILD_FOLDERS[name]);
+  return resolve(PROJECT_ROOT, BUILD_FOLDERS[name]);
 }
 
 /** The parsed manifest.json of a build, or an error that says how to make the build. */

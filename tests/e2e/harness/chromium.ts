@@ -24,6 +24,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Extensio
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
       // Playwright's own headless mode is the old "headless shell", which cannot load extensions.
       headless: false,
+      viewport: { width: 1280, height: 800 },
       args: [...CHROMIUM_FLAGS, `--load-extension=${dir}`, `--disable-extensions-except=${dir}`],
     });
     const worker = await extensionWorker(context);

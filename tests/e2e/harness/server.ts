@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PROJECT_ROOT } from './build';
 
 export interface Site {
   /** http://127.0.0.1:<port>/ with the trailing slash. */
@@ -15,7 +16,7 @@ export interface Site {
   close(): Promise<void>;
 }
 
-const PROJECT_SERVER = resolve('scripts/serve.mjs');
+const PROJECT_SERVER = resolve(PROJECT_ROOT, 'scripts/serve.mjs');
 
 export async function serveSite(root: string, port = 0): Promise<Site> {
   if (existsSync(PROJECT_SERVER)) {
