@@ -31,11 +31,13 @@ const orgWords = new Set(ORGANISATION_WORDS);
 const roleNouns = new Set(ROLE_NOUNS);
 
 export const isCourtesyTitle = (w: string): boolean => courtesy.has(lower(w));
-export const isRoleWord = (w: string): boolean => roleWords.has(lower(w)) || nationalityOf(w) !== undefined;
+export const isRoleWord = (w: string): boolean =>
+  roleWords.has(lower(w)) || nationalityOf(w) !== undefined || (w.includes('-') && w.split('-').every((part) => roleWords.has(lower(part))));
 export const isRoleNoun = (w: string): boolean => roleNouns.has(lower(w));
 
 export function nationalityOf(word: string): string | undefined {
-  return NATIONALITIES[lower(word).replace(/['’]s$/, '')];
+  const bare = word.toLowerCase().replace(/['’]s$/, '');
+  return NATIONALITIES[bare] ?? NATIONALITIES[lower(bare)];
 }
 
 /** Splits a capitalised run into its leading role words and the name ("Chinese President" | "Xi Jinping"). */

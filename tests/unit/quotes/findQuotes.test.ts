@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes, type Quote } from '@/lib/quotes';
+import { quoteSpans } from '@/lib/quotes/marks';
+
+const find = (...paragraphs: string[]): Quote[] => findQuotes({ title: '', paragraphs });
+const pairs = (quotes: Quote[]) => quotes.map((q) => [q.text, q.speaker]);
+
+describe('quote marks', () => {
+  it('finds curly, straight and mixed double quotes', () => {
+    expect(quoteSpans('He said “one” and "two" and “three."').map((s) => s.text)).toEqual(['one', 'two', 'three.']);
+  });
+
+  it('reads single quotes only where the line has no double quotes, never apostrophes', () => {
+    expect(quoteSpans("Nepal says 'no proof' flydubai plane's strike").map((s) => s.text)).toEqual(['no proof']);
+    expect(quoteSpans('He’s said ‘no’ to “this”').map((s) => s.text)).toEqual(['this']);
+  });
+
+  it('marks a quote that runs to the end of the paragraph as unclosed', () => {
+    expect(quoteSpans('He said: “It is long.')[0]).toMatchObject({ text: 'It is long.', unclosed: true });
+  });
+});
+
+describe('findQuotes', () => {
+  it('credits a quote to a speaker named after it, with the full name and role', () => {
+    const q = find(
+      'In a meeting, Chinese President Xi Jinping discussed cooperation.',
+      '“China is ready to increase political cooperation,” Xi said.',
+    );
+    expect(q).toEqual([{ text: 'China is ready to increase political cooperation,', speaker: 'Xi Jinping', role: 'Chinese President', cue: 'said', paragraph: 1, partial: false }]);
+  });
+
+  it('handles a split quote: “X,” he said. “Y”', () => {
+    const q = find('Alexander Gabuev is an analyst.', '“Everyone wants to see,” said Alexander Gabuev. “But today is different.”');
+    expect(pairs(q)).toEqual([
+      ['Everyone wants to see,', 'Alexander Gabuev'],
+      ['But today is different.', 'Alexander Gabuev'],
+    ]);
+  });
+
+  it('keeps partial quotes inside the reporter’s sentence and credits them to the subject', () => {
+    const q = find('Russian President Vladimir Putin spoke.', 'Putin added that ties are “the best in history” and can “withstand all tests,” adding more.');
+    expect(pairs(q)).toEqual([
+      ['the best in history', 'Vladimir Putin'],
+      ['withstand all tests,', 'Vladimir Putin'],
+    ]);
+    expect(q.every((x) => x.partial)).toBe(true);
+  });
+
+  it('skips scare quotes and named terms', () => {
+    expect(find('They discussed the “no limits” strategic partnership.', 'Ukraine was attacked by Iranian-made “kamikaze” drones.')).toEqual([]);
+  });
+
+  it('reads colon-introduced and multi-paragraph quotes, all credited to the speaker', () => {
+    const q = find('One of the protesters, Hayley Walsh, 42, a lecturer, said: “Years of marches.', '“I am scared for my children.', '“This isn’t a distant problem.”');
+    expect(pairs(q)).toEqual([
+      ['Years of marches.', 'Hayley Walsh'],
+      ['I am scared for my children.', 'Hayley Walsh'],
+      ['This isn’t a distant problem.', 'Hayley Walsh'],
+    ]);
+  });
+
+  it('takes the speaker named at the end of a multi-paragraph quote for all its paragraphs', () => {
+    const q = find('Communications Minister Fahmi Fadzil said today.', '“The trips were official.', '“So the government paid,” the government spokesman said.');
+    expect(q.map((x) => x.speaker)).toEqual(['Fahmi Fadzil', 'Fahmi Fadzil']);
+  });
+
+  it('resolves pronouns to the right earlier person, not to a name after a preposition', () => {
+    const q = find('Yuri Ushakov, Putin’s foreign affairs adviser, said the visit marks a partnership that he described as a “key factor for development.”');
+    expect(q[0].speaker).toBe('Yuri Ushakov');
+    const r = find('Major-Gen Gopaul Govender testified.', 'Under cross-examination by Dali Mpofu, he said there had been “intelligence gathering at a high level.”');
+    expect(r[0].speaker).toBe('Gopaul Govender');
+  });
+
+  it('resolves a descriptor by nationality: "the Russian president" is not the Chinese counterpart', () => {
+    const q = find('Vladimir Putin and his Chinese counterpart Xi Jinping pledged ties, which the Russian president described as “the greatest in all history” on Friday.');
+    expect(q[0].speaker).toBe('Vladimir Putin');
+  });
+
+  it('credits organisations ("the Kremlin said", "the ministry added")', () => {
+    expect(find('“We will respond,” the Kremlin said.')[0].speaker).toBe('the Kremlin');
+    const q = find('Russia’s Defense Ministry confirmed the strike.', 'The ministry added the attack was retaliation for attacks on “civilian facilities on Russian territory,” without detail.');
+    expect(q[0].speaker).toBe('Russia’s Defense Ministry');
+  });
+
+  it('does not credit a passive subject: "Ishiba was asked"', () => {
+    const q = find('Prime Minister Shigeru Ishiba spoke.', 'Ishiba was asked, “Do you feel any guilt?”');
+    expect(q[0].speaker).toBeUndefined();
+  });
+
+  it('links courtesy titles and first names: "Sir Keir" is Keir Starmer', () => {
+    const q = find('Sir Keir Starmer has defended gifts.', 'Sir Keir said: “All Members of Parliament get gifts.”');
+    expect(q[0].speaker).toBe('Keir Starmer');
+  });
+
+  it('takes headline quotes in single marks and the title as paragraph -1', () => {
+    const q = findQuotes({ title: "Nepal says 'no proof' plane suffered bird strike", paragraphs: ['The airline said so.'] });
+    expect(q).toEqual([{ text: 'no proof', speaker: 'Nepal', cue: 'says', paragraph: -1, partial: true }]);
+  });
+});
