@@ -146,6 +146,14 @@ function speakerAt(np: string, ctx: ReadingContext, sentenceText: string, offset
   return resolveMention({ ...mention, start: offset }, ctx, before);
 }
 
+/** The source after "according to": a known speaker, else the phrase as written ("the documents"). */
+function sourceNamed(np: string, ctx: ReadingContext): Speaker | undefined {
+  const text = np.replace(/\uE000+/g, ' ').trim();
+  if (!text || text.split(/\s+/).length > 10) return undefined;
+  const speaker = speakerAt(text, ctx, '', 0);
+  return speaker?.person ? speaker : { name: text };
+}
+
 /** Attribution after the quote: `“…,” he said` or `“…,” said Alexander Gabuev`. */
 function afterQuote(masked: string, s: Sentence, close: number, ctx: ReadingContext): Candidate | undefined {
   const after = masked.slice(close, s.end);
@@ -161,7 +169,7 @@ function afterQuote(masked: string, s: Sentence, close: number, ctx: ReadingCont
   if (!cue) return undefined;
   if (cue.kind === 'source') {
     const np = window.slice(cue.end).split(/[,.;]/)[0];
-    return { attribution: { speaker: speakerAt(np, ctx, '', 0), cue: cue.cue }, distance: cue.start };
+    return { attribution: { speaker: sourceNamed(np, ctx), cue: cue.cue }, distance: cue.start };
   }
   const np = window.slice(0, cue.start);
   if (cue.kind === 'participle') return undefined;
@@ -180,7 +188,7 @@ function beforeQuote(masked: string, s: Sentence, open: number, ctx: ReadingCont
   const distance = before.length - cue.end;
   if (cue.kind === 'source') {
     const np = before.slice(cue.end).split(/[,;:]/)[0];
-    return { attribution: { speaker: speakerAt(np, ctx, '', 0), cue: cue.cue }, distance };
+    return { attribution: { speaker: sourceNamed(np, ctx), cue: cue.cue }, distance };
   }
   if (cue.kind === 'participle') {
     const earlier = cues.slice(0, -1).reverse().find((c) => c.kind === 'verb');

@@ -2,7 +2,8 @@
 import { attributeQuote, ReadingContext, type Speaker } from './attribute';
 import { castOf } from './cast';
 import { maskQuotes, quoteSpans, type QuoteSpan } from './marks';
-import { FUNCTION_WORDS, NOT_BEFORE_TERM, TERM_MARKERS } from './rules';
+import { cuesIn } from './cues';
+import { FUNCTION_WORDS, NOT_BEFORE_TERM, SAYING_VERBS, TERM_MARKERS } from './rules';
 import { sentencesOf } from './sentences';
 import type { ArticleText, Quote } from './types';
 
@@ -19,6 +20,7 @@ interface Found {
 
 const functionWords = new Set(FUNCTION_WORDS);
 const notBeforeTerm = new Set(NOT_BEFORE_TERM);
+const sayingVerbs = new Set(SAYING_VERBS);
 
 function linesOf(article: ArticleText): Line[] {
   const blocks = [
@@ -48,6 +50,11 @@ function isTerm(line: string, span: QuoteSpan): boolean {
   const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(line.slice(span.close))?.[1];
   const previous = /([\p{L}’'-]+)\s*$/u.exec(line.slice(0, span.open))?.[1]?.toLowerCase();
   return next !== undefined && !functionWords.has(next) && !(previous && notBeforeTerm.has(previous));
+}
+
+/** A plain saying verb earlier in the sentence ("Xi said … its “objective and fair” stance"). */
+function saidBefore(text: string): boolean {
+  return cuesIn(text).some((c) => sayingVerbs.has(c.cue));
 }
 
 function toQuote(span: QuoteSpan, line: Line, partial: boolean, speaker: Speaker | undefined, cue?: string): Quote {
@@ -92,9 +99,9 @@ export function findQuotes(article: ArticleText): Quote[] {
       const inSentence = spans.filter((s) => s.open >= sentence.start && s.open < sentence.end);
       for (const span of inSentence) {
         const partial = isPartial(line.text, span);
-        if (partial && isTerm(line.text, span)) continue;
+        if (partial && isTerm(line.text, span) && !saidBefore(masked.slice(sentence.start, span.open))) continue;
         const attribution = attributeQuote(masked, sentence, span, ctx);
-        if (!attribution && partial) continue;
+        if (partial && !attribution?.speaker) continue;
         const recent = ctx.lastQuoteLine >= lineNo - 1 ? ctx.lastSpeaker : undefined;
         const speaker = attribution ? attribution.speaker : recent ?? ctx.subject;
         const f: Found = { quote: toQuote(span, line, partial, speaker, attribution?.cue), inherited: !attribution };

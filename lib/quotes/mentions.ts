@@ -47,6 +47,8 @@ export function capitalisedRuns(text: string): Mention[] {
 
 /** A descriptor ends in a lowercase role noun: "the Russian president", "a CAAN spokesperson". */
 function descriptorIn(piece: string): string | undefined {
+  const head = /^(.*?\S)\s+of\s/.exec(piece)?.[1];
+  if (head && isRoleNoun(head.split(/\s+/).pop() ?? '') && /^(?:the|a|an)\s/i.test(head)) return head;
   const words = piece.split(/\s+/);
   const last = words[words.length - 1];
   if (!last || !/^\p{Ll}/u.test(last) || !isRoleNoun(last)) return undefined;

@@ -104,6 +104,10 @@ export const ORGANISATION_WORDS = [
 /** Words after which a quoted phrase is a name or label, not someone's words ("so-called “X”"). */
 export const TERM_MARKERS = ['so-called', 'dubbed', 'named', 'titled', 'entitled', 'labelled', 'labeled', 'identified as', 'known as', 'read', 'marked', 'written'];
 
+/** Plain saying verbs: a quoted phrase after one is the speaker's words even if it reads like a label
+ * ("Xi said his country would keep its “objective and fair” stance"). */
+export const SAYING_VERBS = ['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'insisted'];
+
 /** Words that may follow a quoted fragment without making it a modifier ("“X” when…"). */
 export const FUNCTION_WORDS = [
   'and', 'or', 'but', 'when', 'while', 'if', 'as', 'to', 'in', 'on', 'at', 'for', 'from', 'with',
