@@ -1,3 +1,16 @@
+/**
+ * Key quotes (issue 5). Pure and DOM-free; runs in the background page.
+ *
+ * - `findQuotes(article)` — every direct quote of one article, with `speaker` (canonical full name or
+ *   organisation, pronouns/surnames/titles/descriptors resolved), `role` as written in the article,
+ *   `cue` (the speech verb), `paragraph` (0-based index into `article.paragraphs`; -1 for the title)
+ *   and `partial` (a fragment inside the reporter's sentence). A quote running over several
+ *   paragraphs gives one Quote per paragraph; a split quote (“X,” he said. “Y”) gives two.
+ * - `keyQuotes(sources, { limit = 8, currentUrl })` — one entry per remark across outlets (merged when
+ *   trimmed or lightly reworded and the speakers' surnames agree), ranked: full statements by named
+ *   speakers first (central voices, more outlets, substantial length), partial fragments last.
+ * - `textFragmentUrl(url, quote)` — `url#:~:text=<encoded 6-word prefix>` to open the source at the quote.
+ */
 export { findQuotes } from './find';
 export { keyQuotes } from './key-quotes';
 export { textFragmentUrl } from './fragment';
