@@ -60,14 +60,14 @@ function firefoxBrowser(browser: Browser, profile: string, log: string[]): Exten
   const extensionBaseUrl = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
 
   async function openPage(url: string): Promise<TestPage> {
-    const page = await browser.newPage();
+    const page = await newWindow(browser);
     const testPage = firefoxWebPage(page);
     await page.goto(url, { waitUntil: 'load' });
     return testPage;
   }
 
   async function openExtensionPage(path: string, query?: Record<string, string>): Promise<TestPage> {
-    const page = await browser.newPage();
+    const page = await newWindow(browser);
     const testPage = firefoxExtensionPage(page, { extensionBaseUrl, log });
     await showExtensionPage(page, extensionUrl(extensionBaseUrl, path, query));
     return testPage;
@@ -88,6 +88,15 @@ function firefoxBrowser(browser: Browser, profile: string, log: string[]): Exten
     },
     raw: browser,
   };
+}
+
+/**
+ * Each page gets its own window: a Firefox tab behind another is hidden, its timers clamped to
+ * one per second and its animation frames stopped, which would slow or stall the content script.
+ * (Chromium under Playwright keeps every page visible.)
+ */
+function newWindow(browser: Browser): Promise<Page> {
+  return browser.newPage({ type: 'window' });
 }
 
 /**

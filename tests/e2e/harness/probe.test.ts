@@ -78,6 +78,20 @@ describe.each(browsers)('%s harness observes', (name) => {
     expect(await page.text('#app')).toBe('probe');
   });
 
+  it('a page behind a newer one still visible, its timers unthrottled', async () => {
+    const page = await browser.openPage(site.url);
+    await browser.openExtensionPage('probe.html');
+    await page.evaluate(() => {
+      const ticks: number[] = [];
+      (window as any).ticks = ticks;
+      const timer = setInterval(() => ticks.push(performance.now()), 10);
+      setTimeout(() => clearInterval(timer), 1_000);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
+    expect(await page.evaluate(() => (window as any).ticks.length)).toBeGreaterThan(20);
+  });
+
   it('no browser process left after close()', async () => {
     await browser.close();
     expect(processesMentioning(`backstory-e2e-${name}-`)).toEqual([]);
