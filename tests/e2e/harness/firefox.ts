@@ -1,4 +1,5 @@
 /** Real Firefox ESR driven by puppeteer-core over WebDriver BiDi, with the built extension installed. */
+import { StringDecoder } from 'node:string_decoder';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { buildDir, extensionUrl, geckoId, readBuiltManifest } from './build';
 import { installConsoleRecorder, readConsoleRecorder, type RecordedConsole } from './console-recorder';
@@ -19,6 +20,7 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Extension
       browser: 'firefox',
       executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
       headless: true,
+      timeout: 60_000,
       userDataDir: profile,
       defaultViewport: { width: 1280, height: 800 },
       // Without it, WebDriver BiDi refuses to navigate a tab to a moz-extension:// URL.
@@ -45,10 +47,10 @@ function recordOutput(browser: Browser): string[] {
   const lines: string[] = [];
   const child = browser.process();
   for (const stream of [child?.stdout, child?.stderr]) {
+    const decoder = new StringDecoder('utf8');
     let partial = '';
-    stream?.setEncoding('utf8');
-    stream?.on('data', (chunk: string) => {
-      const parts = (partial + chunk).split('\n');
+    stream?.on('data', (chunk: Buffer) => {
+      const parts = (partial + decoder.write(chunk)).split('\n');
       partial = parts.pop() ?? '';
       lines.push(...parts);
     });
