@@ -1,5 +1,5 @@
 import { detectArticle } from '../detect';
-import { startDeclutter } from '../declutter';
+import { SITE_OFF_ATTRIBUTE, startDeclutter } from '../declutter';
 import { serializePage } from '../extract/serialize';
 import type { IngestResult } from '../messages/protocol';
 import { siteDeclutters, siteMode, type Settings } from '../settings';
@@ -14,9 +14,6 @@ export interface PageEnv {
   ingest: (request: { url: string; html: string; detection: ReturnType<typeof detectArticle> }) => Promise<IngestResult>;
   log?: (line: string) => void;
 }
-
-/** Marks <html> so the document_start CSS (scoped under :not([data-backstory-off])) shows everything. */
-export const SITE_OFF_ATTRIBUTE = 'data-backstory-off';
 
 /**
  * The content script's whole job on one page, in order: respect the site switch, decide
