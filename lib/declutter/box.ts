@@ -40,17 +40,24 @@ export function linkDensity(stats: BoxStats): number {
   return stats.textChars === 0 ? 0 : stats.linkChars / stats.textChars;
 }
 
-/** Text length without scripts and styles (textContent counts them). */
-export function visibleTextLength(root: Element): number {
+/**
+ * Text length without scripts and styles (textContent counts them). With `cap`, stops counting
+ * once the length exceeds it, so asking "is this block short?" of a page wrapper stays cheap.
+ */
+export function visibleTextLength(root: Element, cap = Infinity): number {
   let total = 0;
   const walk = (el: Element) => {
-    for (let node = el.firstChild; node; node = node.nextSibling) {
+    for (let node = el.firstChild; node && total <= cap; node = node.nextSibling) {
       if (node.nodeType === 3) total += (node.nodeValue ?? '').trim().length;
       else if (node.nodeType === 1 && !SKIPPED_TEXT.has((node as Element).tagName)) walk(node as Element);
     }
   };
   walk(root);
   return total;
+}
+
+export function hasVisibleText(root: Element): boolean {
+  return visibleTextLength(root, 0) > 0;
 }
 
 /**

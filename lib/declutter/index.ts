@@ -52,20 +52,38 @@ export interface DeclutterController {
   stop(): void;
 }
 
+/** What the pass needs to know about the page; worked out in the first idle slice, not at start. */
+interface PageModel {
+  guard: ArticleGuard;
+  pass: DeclutterPass;
+}
+
 export function startDeclutter(options: DeclutterOptions): DeclutterController {
   const { doc } = options;
   ensureHideRule(doc);
-  const parts = findArticleParts(doc, options.articleRoot);
-  const guard = new ArticleGuard(parts);
   const hidden = new HiddenWidgets(options.onChange);
-  let terms: ReadonlySet<string> = termKeys(options.storyTerms ?? storyTermsFrom(doc, parts.root));
-  const pass = new DeclutterPass({ guard, hidden, storyTerms: () => terms, hideWholeLists: options.hideWholeLists === true });
-  const runner = sliceRunner(doc.defaultView as Window & typeof globalThis, () => pass.step());
+  let terms: ReadonlySet<string> | null = options.storyTerms ? termKeys(options.storyTerms) : null;
+  let model: PageModel | null = null;
+  const pending: Element[] = doc.body ? [doc.body] : [];
 
-  if (doc.body) pass.enqueue(doc.body);
+  const page = (): PageModel => {
+    if (model) return model;
+    const parts = findArticleParts(doc, options.articleRoot);
+    terms ??= termKeys(storyTermsFrom(doc, parts.root));
+    const guard = new ArticleGuard(parts);
+    const pass = new DeclutterPass({ guard, hidden, storyTerms: () => terms ?? new Set(), hideWholeLists: options.hideWholeLists === true });
+    model = { guard, pass };
+    return model;
+  };
+  const step = (): boolean => {
+    if (!model) return page() !== null; // the first step only reads the page
+    while (pending.length > 0) model.pass.enqueue(pending.shift()!);
+    return model.pass.step();
+  };
+  const runner = sliceRunner(doc.defaultView as Window & typeof globalThis, step);
   runner.wake();
   const stopWatching = watchLateWidgets(doc, (roots) => {
-    for (const root of roots) pass.enqueue(root);
+    pending.push(...roots);
     runner.wake();
   });
 
@@ -78,6 +96,7 @@ export function startDeclutter(options: DeclutterOptions): DeclutterController {
     },
     protect: (paragraphTexts) => {
       const paragraphs = findParagraphElements(doc, paragraphTexts);
+      const { guard } = page();
       guard.protect(paragraphs);
       hidden.restoreWhere((box, marked, signals) => {
         if (signals.includes('link-box')) return false;

@@ -21,6 +21,8 @@ for (const phrase of HEADING_PHRASES) {
 }
 const LINK_BOX_PHRASES = LINK_BOX_LABELS.map(normalizeText);
 const TOKEN_ROWS = WIDGET_TOKENS.map((row) => ({ ...row, words: row.words.split(' ') }));
+const TOKEN_ROWS_BY_FIRST_WORD = new Map<string, typeof TOKEN_ROWS>();
+for (const row of TOKEN_ROWS) TOKEN_ROWS_BY_FIRST_WORD.set(row.words[0]!, [...(TOKEN_ROWS_BY_FIRST_WORD.get(row.words[0]!) ?? []), row]);
 const VENDORS = new Set(THIRD_PARTY_VENDORS);
 const VENDOR_PREFIXES = THIRD_PARTY_VENDORS.filter((name) => name.length >= 5);
 const CHROME = new Set(CHROME_TOKENS);
@@ -54,14 +56,17 @@ export interface NameMatch {
 
 /** Words of an element's class and id. */
 export function elementNameWords(el: Element): string[] {
-  const cls = typeof el.className === 'string' ? el.className : (el.getAttribute('class') ?? '');
-  return nameWords(`${cls} ${el.getAttribute('id') ?? ''}`);
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (!cls && !id) return [];
+  return nameWords(`${cls ?? ''} ${id ?? ''}`);
 }
 
 /** The strongest widget name among the element's class and id words, or null. */
 export function nameKind(words: string[]): NameMatch | null {
   let best: NameMatch | null = null;
-  for (const row of TOKEN_ROWS) {
+  const rows = new Set(words.flatMap((word) => TOKEN_ROWS_BY_FIRST_WORD.get(word) ?? []));
+  for (const row of rows) {
     if (!containsRun(words, row.words)) continue;
     if (best === null || row.weight > best.weight) best = { kind: row.kind, weight: row.weight };
   }

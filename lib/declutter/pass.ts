@@ -5,10 +5,12 @@ import { labelledCandidate, shouldHide, type Candidate, type Signal } from './re
 import { isAboutStory } from './story-terms';
 
 /** Elements read per step; a step is the unit the slice runner times. */
-const ELEMENTS_PER_STEP = 40;
+const ELEMENTS_PER_STEP = 4;
 /** Hard cap of elements read on one page (initial pass and late widgets together). */
 export const MAX_ELEMENTS_PER_PAGE = 60_000;
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'HEAD', 'IFRAME', 'VIDEO', 'PICTURE', 'IMG']);
+/** Blocks of running text: nothing inside them labels a widget, so the walk skips their insides. */
+const PROSE_TAGS = new Set(['P', 'H1', 'BLOCKQUOTE', 'TABLE', 'PRE']);
 /** Kinds whose items are never "about the story" (ads, sign-up boxes): always hidden whole. */
 const WHOLE_ONLY = new Set(['sponsored', 'newsletter']);
 
@@ -22,10 +24,10 @@ export interface PassOptions {
 /** Walks queued subtrees element by element, hiding the widgets it recognises. */
 export class DeclutterPass {
   private readonly queue: Element[] = [];
-  private walker: TreeWalker | null = null;
+  /** The walk: the subtree being read and the next element in it (document order). */
+  private root: Element | null = null;
+  private next: Element | null = null;
   private read = 0;
-  /** The last widget handled: the walk skips what is inside it. */
-  private done: Element | null = null;
 
   constructor(private readonly options: PassOptions) {}
 
@@ -44,33 +46,35 @@ export class DeclutterPass {
       const el = this.nextElement();
       if (!el) return false;
       this.read++;
-      this.examine(el);
+      const handled = this.examine(el);
+      const root = this.root!;
+      if (!handled || !handled.contains(el)) this.next = descend(el, root);
+      else this.next = handled.contains(root) ? null : after(handled, root);
     }
     return true;
   }
 
   private nextElement(): Element | null {
-    for (;;) {
-      const next = this.walker?.nextNode() as Element | null | undefined;
-      if (next && this.done?.contains(next)) continue;
-      if (next) return next;
+    while (!this.next) {
       const root = this.queue.shift();
       if (!root) return null;
       if (!root.isConnected || root.closest(`[${HIDDEN_ATTRIBUTE}]`)) continue;
-      this.walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */, {
-        acceptNode: (node) => (SKIPPED_TAGS.has((node as Element).tagName) || (node as Element).hasAttribute(HIDDEN_ATTRIBUTE) ? 2 : 1),
-      });
-      this.examine(root);
+      this.root = root;
+      this.next = root;
     }
+    return this.next;
   }
 
-  private examine(el: Element): void {
+  /** Hides the widget `el` labels, if any; returns the widget box handled (its subtree is skipped). */
+  private examine(el: Element): Element | null {
+    if (SKIPPED_TAGS.has(el.tagName) || el.hasAttribute(HIDDEN_ATTRIBUTE)) return el;
     const candidate = labelledCandidate(el, this.options.guard);
-    if (!candidate || isHandled(candidate.box)) return;
+    if (!candidate) return PROSE_TAGS.has(el.tagName) ? el : null;
+    if (isHandled(candidate.box)) return candidate.box;
     const verdict = shouldHide(candidate, this.options.guard);
-    if (!verdict.hide) return;
+    if (!verdict.hide) return null;
     this.hide(candidate, verdict.signals);
-    this.done = candidate.box;
+    return candidate.box;
   }
 
   private hide(candidate: Candidate, signals: Signal[]): void {
@@ -89,4 +93,17 @@ export class DeclutterPass {
 
 function isHandled(box: Element): boolean {
   return box.hasAttribute(TRIMMED_ATTRIBUTE) || box.closest(`[${HIDDEN_ATTRIBUTE}]`) !== null;
+}
+
+/** The next element in document order inside `root`, children first. */
+function descend(el: Element, root: Element): Element | null {
+  return el.firstElementChild ?? after(el, root);
+}
+
+/** The next element in document order inside `root` that is not inside `el`. */
+function after(el: Element, root: Element): Element | null {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    if (node.nextElementSibling) return node.nextElementSibling;
+  }
+  return null;
 }

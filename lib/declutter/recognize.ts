@@ -1,6 +1,6 @@
 import type { ArticleGuard } from './guard';
 import type { WidgetKind } from './kinds';
-import { boxStats, linkDensity, visibleTextLength, type BoxStats } from './box';
+import { boxStats, hasVisibleText, linkDensity, visibleTextLength, type BoxStats } from './box';
 import { elementNameWords, headingKind, isChromeName, isVendorName, nameKind, startsWithLinkBoxLabel, MAX_HEADING_CHARS } from './match';
 
 /** Evidence that a block is a widget. Each has a weight; a block is hidden when they add up to HIDE_SCORE. */
@@ -42,16 +42,14 @@ export interface Candidate {
 export function labelledCandidate(el: Element, guard: ArticleGuard): Candidate | null {
   const words = elementNameWords(el);
   if (isVendorName(words) && !NEVER_BOXES.has(el.tagName)) return { box: growVendorBox(el, guard), kind: 'sponsored', signals: ['vendor'] };
-  if (isHeadingLike(el, words) || isTitleOfNext(el)) {
-    const kind = headingKind(el.textContent ?? '');
-    if (kind) return { box: growFromLabel(el, guard), kind, signals: ['heading'] };
-  }
+  const headingKindHere = headingLabel(el, words);
+  if (headingKindHere) return { box: growFromLabel(el, guard), kind: headingKindHere, signals: ['heading'] };
   if (LINK_BOX_TAGS.has(el.tagName) && guard.insideArticleBody(el) && isLinkBox(el)) {
     return { box: el, kind: 'recommended', signals: ['link-box'] };
   }
   const named = nameKind(words);
   if (named && !NEVER_BOXES.has(el.tagName) && (named.weight === 2 || !isChromeName(words))) {
-    const textChars = visibleTextLength(el);
+    const textChars = visibleTextLength(el, MAX_HEADING_CHARS);
     const small = el.querySelector('a[href]') === null && textChars >= 3 && textChars < MAX_HEADING_CHARS;
     const box = small && isHeadingLike(el, words) ? growFromLabel(el, guard) : el;
     return { box, kind: named.kind, signals: [named.weight === 2 ? 'name' : 'weak-name'] };
@@ -62,20 +60,25 @@ export function labelledCandidate(el: Element, guard: ArticleGuard): Candidate |
 
 const TEASER_LIST_MIN_ITEMS = 4;
 const TEASER_TITLE_MIN_WORDS = 4;
+const TEASER_LIST_TAGS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'ASIDE']);
 
 /**
  * Structure alone: a list outside the article whose items (4 or more) each hold a link titled
  * like a story (4+ words), the shape of every "more news" feed, labelled or not.
  */
 function isTeaserList(el: Element, guard: ArticleGuard): boolean {
-  if (el.childElementCount < TEASER_LIST_MIN_ITEMS || guard.insideArticleBody(el) || guard.containsArticle(el)) return false;
+  if (el.childElementCount < TEASER_LIST_MIN_ITEMS || !TEASER_LIST_TAGS.has(el.tagName)) return false;
+  if (guard.insideArticleBody(el) || guard.containsArticle(el)) return false;
+  const allowedMisses = Math.floor(el.childElementCount * 0.4);
   let teasers = 0;
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+  let misses = 0;
+  for (let child = el.firstElementChild; child && misses <= allowedMisses; child = child.nextElementSibling) {
     const link = child.tagName === 'A' ? child : child.querySelector('a[href]');
     const words = (link?.textContent ?? '').trim().split(/\s+/).length;
     if (link && words >= TEASER_TITLE_MIN_WORDS) teasers++;
+    else misses++;
   }
-  return teasers >= TEASER_LIST_MIN_ITEMS && teasers >= el.childElementCount * 0.6;
+  return misses <= allowedMisses && teasers >= TEASER_LIST_MIN_ITEMS;
 }
 
 /** Adds structural evidence and says whether the block may and should be hidden. */
@@ -127,18 +130,41 @@ function isHeadingLike(el: Element, words: string[]): boolean {
   return words.some((word) => HEADING_NAME_WORDS.has(word)) && el.childElementCount <= 3;
 }
 
+/** The widget kind a heading (or an untagged block title) names, or null. Cheap tests first. */
+function headingLabel(el: Element, words: string[]): WidgetKind | null {
+  const tagged = isHeadingLike(el, words);
+  if (!tagged && !(mayTitleNext(el) && ownsText(el))) return null;
+  const length = visibleTextLength(el, MAX_HEADING_CHARS);
+  if (length < 3 || length > MAX_HEADING_CHARS) return null;
+  const kind = headingKind(el.textContent ?? '');
+  if (!kind) return null;
+  return tagged || isTitleOfNext(el) ? kind : null;
+}
+
+/** Cheap structure test before reading any text: followed by a sibling, preceded by no text. */
+function mayTitleNext(el: Element): boolean {
+  if (!el.nextElementSibling || el.childElementCount > 3 || !el.parentElement) return false;
+  for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling) {
+    if (hasVisibleText(prev)) return false;
+  }
+  return true;
+}
+
+/** True when a text node is a direct child (a label holds its words itself, or in one inline child). */
+function ownsText(el: Element): boolean {
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim().length > 0) return true;
+  }
+  return el.childElementCount === 1 && el.firstElementChild!.childElementCount === 0;
+}
+
 /**
  * A block title without heading markup: the first text of its parent, short, and followed by a
  * sibling holding links ("<span class=name>Most read</span><ul>…").
  */
 function isTitleOfNext(el: Element): boolean {
   const next = el.nextElementSibling;
-  if (!next || el.childElementCount > 3 || !el.parentElement) return false;
-  for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling) {
-    if ((prev.textContent ?? '').trim().length > 0) return false;
-  }
-  const length = (el.textContent ?? '').trim().length;
-  if (length < 3 || length > MAX_HEADING_CHARS) return false;
+  if (!next || !mayTitleNext(el)) return false;
   return next.tagName === 'UL' || next.tagName === 'OL' || next.querySelector('a[href]') !== null;
 }
 
@@ -151,15 +177,15 @@ function growVendorBox(el: Element, guard: ArticleGuard): Element {
   for (let i = 0; i < MAX_VENDOR_CLIMB; i++) {
     const parent = box.parentElement;
     if (!parent || NEVER_BOXES.has(parent.tagName) || guard.containsArticle(parent)) break;
-    if (visibleTextLength(parent) > own + 10 || parent.querySelector('p, h2, h3, h4, img:not([src=""])') !== null) break;
+    if (visibleTextLength(parent, own + 10) > own + 10 || parent.querySelector('p, h2, h3, h4, img:not([src=""])') !== null) break;
     box = parent;
   }
   return box;
 }
 
 function isLinkBox(el: Element): boolean {
-  const text = el.textContent ?? '';
-  if (text.length > MAX_TEXT_INSIDE_BODY || !startsWithLinkBoxLabel(text.trimStart())) return false;
+  if (visibleTextLength(el, MAX_TEXT_INSIDE_BODY) > MAX_TEXT_INSIDE_BODY) return false;
+  if (!startsWithLinkBoxLabel((el.textContent ?? '').trimStart())) return false;
   return el.querySelector('a[href]') !== null || el.tagName === 'A';
 }
 
@@ -178,13 +204,14 @@ export function growFromLabel(label: Element, guard: ArticleGuard): Element {
   let box = label.parentElement ?? label;
   for (let i = 0; i < MAX_LABEL_CLIMB && holdsOnlyLabel(box, label); i++) {
     const parent = box.parentElement;
-    if (!parent || guard.containsArticle(parent) || visibleTextLength(parent) > MAX_SHELL_PARENT_CHARS) break;
+    if (!parent || guard.containsArticle(parent) || visibleTextLength(parent, MAX_SHELL_PARENT_CHARS) > MAX_SHELL_PARENT_CHARS) break;
     box = parent;
   }
   for (let i = 0; i < MAX_BOX_CLIMB; i++) {
     const parent = box.parentElement;
     if (!parent || NEVER_BOXES.has(parent.tagName) || guard.containsArticle(parent)) break;
-    if (visibleTextLength(parent) > visibleTextLength(box) * GROWTH_RATIO + GROWTH_SLACK_CHARS) break;
+    const limit = visibleTextLength(box) * GROWTH_RATIO + GROWTH_SLACK_CHARS;
+    if (visibleTextLength(parent, limit) > limit) break;
     box = parent;
   }
   return box;
@@ -192,5 +219,6 @@ export function growFromLabel(label: Element, guard: ArticleGuard): Element {
 
 function holdsOnlyLabel(box: Element, label: Element): boolean {
   if (box.querySelector('a[href], form, input, ul, ol, iframe') !== null) return false;
-  return visibleTextLength(box) <= visibleTextLength(label) + 10;
+  const limit = visibleTextLength(label) + 10;
+  return visibleTextLength(box, limit) <= limit;
 }

@@ -1,7 +1,8 @@
 /** Lowercase, accents dropped, anything but letters and digits turned into single spaces. */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFD')
+  // eslint-disable-next-line no-control-regex
+  const ascii = !/[^\u0000-\u007f]/.test(text);
+  return (ascii ? text : text.normalize('NFD'))
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
