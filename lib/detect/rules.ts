@@ -1,0 +1,98 @@
+/**
+ * The detection rules as data: each table says what a signal looks for and how much it
+ * weighs. Positive weights point to a news/blog article, negative ones away from it.
+ */
+
+/** schema.org @type values (JSON-LD or microdata) that name an article page. */
+export const ARTICLE_TYPES: Record<string, number> = {
+  newsarticle: 3,
+  reportagenewsarticle: 3,
+  analysisnewsarticle: 3,
+  opinionnewsarticle: 3,
+  backgroundnewsarticle: 3,
+  reviewnewsarticle: 3,
+  askpublicnewsarticle: 3,
+  satiricalarticle: 2.5,
+  article: 2,
+  blogposting: 2.5,
+  socialmediaposting: 0,
+  liveblogposting: 2,
+  report: 1,
+  scholarlyarticle: 1,
+};
+
+/** schema.org @type values that name a page which is not an article. */
+export const NON_ARTICLE_TYPES: Record<string, number> = {
+  product: -3,
+  productgroup: -3,
+  offer: -1,
+  aggregateoffer: -2,
+  itemlist: -1,
+  collectionpage: -2.5,
+  searchresultspage: -3,
+  discussionforumposting: -3,
+  qapage: -3,
+  question: -2,
+  videoobject: -0.5,
+  imagegallery: -2,
+  mediagallery: -2,
+  softwareapplication: -2,
+  webapplication: -2,
+  techarticle: -1,
+  apireference: -3,
+  profilepage: -2.5,
+  event: -1,
+  recipe: 0,
+  jobposting: -3,
+  faqpage: -1,
+  localbusiness: -1,
+  restaurant: -1,
+  store: -2,
+  course: -2,
+};
+
+/** og:type values. */
+export const OG_TYPES: Record<string, number> = {
+  article: 1.5,
+  'blog': 0,
+  website: -0.5,
+  product: -3,
+  'product.item': -3,
+  'og:product': -3,
+  profile: -2,
+  'video.other': -1.5,
+  'video.movie': -2,
+  'video.episode': -1.5,
+  'music.song': -2,
+  book: -1,
+};
+
+/** Meta tags whose presence says "this page has a publication date / author". */
+export const ARTICLE_META: { selector: string; weight: number; reason: string }[] = [
+  { selector: 'meta[property="article:published_time"], meta[name="article:published_time"]', weight: 1, reason: 'meta published time' },
+  { selector: 'meta[name="pubdate"], meta[name="publishdate"], meta[name="date"], meta[name="dc.date"], meta[name="DC.date.issued"], meta[itemprop="datePublished"], meta[name="parsely-pub-date"], meta[name="sailthru.date"]', weight: 0.7, reason: 'meta date' },
+  { selector: 'meta[name="author"], meta[property="article:author"], meta[name="parsely-author"], meta[name="byl"]', weight: 0.3, reason: 'meta author' },
+];
+
+/** URL path shapes. Tested against the pathname (lowercased) and, for queries, the search string. */
+export const URL_SHAPES: { pattern: RegExp; weight: number; reason: string }[] = [
+  { pattern: /\/(19|20)\d\d[/-](0?[1-9]|1[0-2])([/-](0?[1-9]|[12]\d|3[01]))?\//, weight: 1, reason: 'dated path' },
+  { pattern: /\/(19|20)\d\d(0[1-9]|1[0-2])([0-2]\d|3[01])\//, weight: 0.8, reason: 'dated path' },
+  { pattern: /\/[a-z0-9]+(?:-[a-z0-9%]+){3,}(?:\.s?html?|\/)?$/, weight: 0.8, reason: 'slug path' },
+  { pattern: /(^|\/)(article|articles|story|stories|news|blog|blogs|post|posts|opinion|analysis|politics|world|business|sport|sports)\//, weight: 0.4, reason: 'article section in path' },
+  { pattern: /\/(tag|tags|topic|topics|category|categories|section|author|authors|archive|archives|search|page)\/?[^/]*\/?$/, weight: -1.5, reason: 'index path' },
+  { pattern: /\/(forum|forums|thread|threads|community|discussions?|questions?|answers?|t)\//, weight: -1.5, reason: 'forum path' },
+  { pattern: /\/(product|products|shop|store|p|dp|item|cart|checkout|collections?)\//, weight: -1.5, reason: 'shop path' },
+  { pattern: /\/(docs?|documentation|reference|api|manual|wiki|help|support|kb|faq)\//, weight: -1, reason: 'docs path' },
+  { pattern: /\/(video|videos|watch|gallery|galleries|photos|slideshow|podcast|podcasts)\//, weight: -1, reason: 'media path' },
+  { pattern: /\/(login|signin|signup|register|account|contact|about|pricing|careers|jobs|privacy|terms)\/?$/, weight: -1.5, reason: 'service path' },
+];
+
+/** A page at the site's root (or a one-word section) is a front page. */
+export const FRONT_PAGE_WEIGHT = -2;
+
+/** Word counts that make a paragraph "substantial". */
+export const SUBSTANTIAL_PARAGRAPH_CHARS = 80;
+
+/** Decision threshold on the summed score. */
+export const ARTICLE_THRESHOLD = 2;

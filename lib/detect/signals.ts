@@ -1,0 +1,165 @@
+import {
+  ARTICLE_META,
+  ARTICLE_TYPES,
+  FRONT_PAGE_WEIGHT,
+  NON_ARTICLE_TYPES,
+  OG_TYPES,
+  SUBSTANTIAL_PARAGRAPH_CHARS,
+  URL_SHAPES,
+} from './rules';
+
+/** One signal's verdict: a weight to add and a short reason to show. */
+export interface Evidence {
+  weight: number;
+  reason: string;
+}
+
+/** Caps that keep detection cheap on huge pages. */
+export const BUDGET = { jsonLdScripts: 20, jsonLdChars: 200_000, paragraphs: 600, itemtypes: 50 };
+
+/** The schema.org types named on the page (JSON-LD, including @graph, and microdata), lowercased. */
+export function schemaTypes(doc: Document): string[] {
+  const types: string[] = [];
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length && i < BUDGET.jsonLdScripts; i++) {
+    const text = scripts[i].textContent ?? '';
+    if (text.length > BUDGET.jsonLdChars) continue;
+    try {
+      collectTypes(JSON.parse(text), types, 0);
+    } catch {
+      // Broken JSON-LD is common; it simply says nothing.
+    }
+  }
+  const items = doc.querySelectorAll('[itemtype]');
+  for (let i = 0; i < items.length && i < BUDGET.itemtypes; i++) {
+    const itemtype = items[i].getAttribute('itemtype') ?? '';
+    for (const url of itemtype.split(/\s+/)) if (url) types.push(url.replace(/^.*\//, '').toLowerCase());
+  }
+  return types;
+}
+
+function collectTypes(node: unknown, into: string[], depth: number): void {
+  if (depth > 4 || node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const item of node) collectTypes(item, into, depth + 1);
+    return;
+  }
+  const record = node as Record<string, unknown>;
+  const type = record['@type'];
+  for (const name of Array.isArray(type) ? type : [type]) {
+    if (typeof name === 'string') into.push(name.replace(/^.*[/:]/, '').toLowerCase());
+  }
+  if (record['@graph']) collectTypes(record['@graph'], into, depth + 1);
+  if (record.mainEntity) collectTypes(record.mainEntity, into, depth + 1);
+}
+
+/** Strongest article type and strongest non-article type, each counted once. */
+export function schemaEvidence(types: string[]): Evidence[] {
+  const evidence: Evidence[] = [];
+  const best = strongest(types, ARTICLE_TYPES, Math.max);
+  if (best) evidence.push({ weight: best.weight, reason: `schema ${best.type}` });
+  const worst = strongest(types, NON_ARTICLE_TYPES, Math.min);
+  if (worst) evidence.push({ weight: worst.weight, reason: `schema ${worst.type}` });
+  return evidence;
+}
+
+function strongest(
+  types: string[],
+  table: Record<string, number>,
+  pick: (a: number, b: number) => number,
+): { type: string; weight: number } | null {
+  let found: { type: string; weight: number } | null = null;
+  for (const type of types) {
+    const weight = table[type];
+    if (weight === undefined || weight === 0) continue;
+    if (!found || pick(weight, found.weight) === weight) found = { type, weight };
+  }
+  return found;
+}
+
+export function ogTypeEvidence(doc: Document): Evidence[] {
+  const ogType = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content');
+  const type = ogType?.trim().toLowerCase();
+  const weight = type ? OG_TYPES[type] : undefined;
+  return weight ? [{ weight, reason: `og:type ${type}` }] : [];
+}
+
+export function metaEvidence(doc: Document): Evidence[] {
+  return ARTICLE_META.filter((rule) => doc.querySelector(rule.selector)).map(({ weight, reason }) => ({ weight, reason }));
+}
+
+export function urlEvidence(url: string): Evidence[] {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return [];
+  }
+  const path = parsed.pathname.toLowerCase();
+  if (/^\/?([a-z-]{1,20}\/?)?(index\.\w+)?$/.test(path)) return [{ weight: FRONT_PAGE_WEIGHT, reason: 'front page url' }];
+  const evidence: Evidence[] = [];
+  const seen = new Set<string>();
+  for (const shape of URL_SHAPES) {
+    if (seen.has(shape.reason) || !shape.pattern.test(path)) continue;
+    seen.add(shape.reason);
+    evidence.push({ weight: shape.weight, reason: shape.reason });
+  }
+  if (/[?&](q|s|query|search)=/.test(parsed.search)) evidence.push({ weight: -1.5, reason: 'search query' });
+  return evidence;
+}
+
+/** What the page's paragraphs say: a run of substantial prose in one container, and little of it in links. */
+export interface ProseShape {
+  /** Largest number of substantial paragraphs sharing one parent. */
+  run: number;
+  /** Characters of substantial paragraph text. */
+  proseChars: number;
+  /** Share of that text inside links. */
+  linkShare: number;
+  inArticleContainer: boolean;
+}
+
+export function proseShape(doc: Document): ProseShape {
+  const paragraphs = doc.getElementsByTagName('p');
+  const runs = new Map<Element, number>();
+  let proseChars = 0;
+  let linkChars = 0;
+  let run = 0;
+  let inArticleContainer = false;
+  for (let i = 0; i < paragraphs.length && i < BUDGET.paragraphs; i++) {
+    const p = paragraphs[i];
+    const length = (p.textContent ?? '').trim().length;
+    if (length < SUBSTANTIAL_PARAGRAPH_CHARS) continue;
+    const links = linkTextLength(p);
+    if (links / length > 0.5) continue;
+    proseChars += length;
+    linkChars += links;
+    const parent = p.parentElement;
+    if (!parent) continue;
+    const count = (runs.get(parent) ?? 0) + 1;
+    runs.set(parent, count);
+    if (count > run) {
+      run = count;
+      inArticleContainer = parent.closest('article, main, [itemprop="articleBody"], [role="main"]') !== null;
+    }
+  }
+  return { run, proseChars, linkShare: proseChars ? linkChars / proseChars : 0, inArticleContainer };
+}
+
+function linkTextLength(element: Element): number {
+  let total = 0;
+  const links = element.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) total += (links[i].textContent ?? '').length;
+  return total;
+}
+
+export function proseEvidence(shape: ProseShape): Evidence[] {
+  const evidence: Evidence[] = [];
+  if (shape.run >= 5) evidence.push({ weight: 1.5, reason: `run of ${shape.run} paragraphs` });
+  else if (shape.run >= 3) evidence.push({ weight: 0.7, reason: `run of ${shape.run} paragraphs` });
+  else evidence.push({ weight: -1.5, reason: 'no run of paragraphs' });
+  if (shape.proseChars < 800) evidence.push({ weight: -1.5, reason: 'little prose' });
+  if (shape.inArticleContainer && shape.run >= 3) evidence.push({ weight: 0.5, reason: 'prose in article element' });
+  if (shape.linkShare > 0.25) evidence.push({ weight: -1, reason: 'prose mostly links' });
+  return evidence;
+}

@@ -1,0 +1,40 @@
+/** Words that introduce a byline, per language; dropped from the front of a name. */
+export const BYLINE_PREFIXES = /^(by|from|written by|words by|author:?|authors:?|von|par|por|di|door|av|af|przez|de|da|autor:?|autorin:?|text:?|texte:?|reporting by|posted by|story by)\s+/i;
+
+/** Role or affiliation words that end a name ("Jane Doe, Senior Reporter"). */
+export const ROLE_WORDS = /\b(reporter|correspondent|editor|writer|staff|columnist|contributor|journalist|photographer|producer|analyst|bureau|chief|senior|news|updated|published|contributing|freelance|redaktion|redakteur|korrespondent)\b/i;
+
+const DATE_LIKE = /\b(\d{1,2}[:./-]\d{1,2}([:./-]\d{2,4})?|(19|20)\d\d|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|ago|hours?|minutes?)\b/i;
+
+/** Splits a byline into clean person names: no "By", no dates, roles, emails or handles. */
+export function authorNames(raw: string): string[] {
+  const text = raw.replace(/\s+/g, ' ').replace(BYLINE_PREFIXES, '').trim();
+  if (!text || text.length > 200) return [];
+  return text
+    .split(/\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b)\s*/i)
+    .map((part) => cleanName(part))
+    .filter((name): name is string => name !== null);
+}
+
+function cleanName(part: string): string | null {
+  let name = part.replace(BYLINE_PREFIXES, '').replace(/\S+@\S+/g, '').replace(/^@/, '').trim();
+  name = name.replace(/\s*[-–—(].*$/, '').trim();
+  if (!name || name.length < 3 || name.length > 60) return null;
+  if (/^https?:|www\.|\.com\b/i.test(name)) return null;
+  if (DATE_LIKE.test(name) || ROLE_WORDS.test(name)) return null;
+  if (!/\p{L}/u.test(name) || name.split(/\s+/).length > 5) return null;
+  return name;
+}
+
+/** Adds names not already present (case-insensitive), in order. */
+export function mergeNames(lists: string[][]): string[] {
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const name of lists.flat()) {
+    const key = name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    names.push(name);
+  }
+  return names;
+}

@@ -1,0 +1,96 @@
+import { Readability } from '@mozilla/readability';
+
+/** Lines that are site furniture, not article prose (checked on each extracted paragraph). */
+export const FURNITURE_LINES: RegExp[] = [
+  /^(read|see|watch|listen)( also| more)?:?\s/i,
+  /^(related|more|recommended|trending|most read|also read|read next)( stories| articles| coverage)?:/i,
+  /^(advertisement|sponsored|sponsored content|adverti[sz]ement)$/i,
+  /^(share|share this|share this article|follow us)( on .*)?$/i,
+  /^(sign up|subscribe)( to| for| now).{0,80}$/i,
+];
+
+/** Elements removed from the copy before Readability runs: they are never article prose. */
+export const NOT_PROSE_SELECTORS = [
+  'figcaption',
+  'aside',
+  '[class*="related" i]',
+  '[class*="newsletter" i]',
+  '[class*="promo" i]',
+  '[class*="share" i]',
+  '[class*="social" i]',
+];
+
+export interface Body {
+  paragraphs: string[];
+  readability: ReturnType<Readability<string>['parse']>;
+}
+
+/** The article's paragraphs: Readability on the (mutable) copy, then our clean-up. */
+export function extractBody(doc: Document): Body {
+  removeNotProse(doc);
+  const readability = new Readability(doc, { charThreshold: 300 }).parse();
+  const html = readability?.content ?? '';
+  const paragraphs = html ? paragraphsOf(html, doc) : [];
+  return { paragraphs: paragraphs.filter((p) => !FURNITURE_LINES.some((line) => line.test(p))), readability };
+}
+
+function removeNotProse(doc: Document): void {
+  for (const element of Array.from(doc.querySelectorAll(NOT_PROSE_SELECTORS.join(',')))) {
+    if (element.closest('body') && !element.querySelector('article, main')) element.remove();
+  }
+}
+
+const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'DT', 'DD', 'FIGCAPTION']);
+
+/** Splits Readability's HTML into block-level text paragraphs. */
+export function paragraphsOf(html: string, doc: Document): string[] {
+  const container = doc.createElement('div');
+  container.innerHTML = html;
+  const paragraphs: string[] = [];
+  collect(container, paragraphs);
+  return paragraphs;
+}
+
+function collect(element: Element, into: string[]): void {
+  let loose = '';
+  const flush = () => {
+    const text = loose.replace(/\s+/g, ' ').trim();
+    if (text) into.push(text);
+    loose = '';
+  };
+  for (const node of Array.from(element.childNodes)) {
+    if (node.nodeType === 3) {
+      loose += node.textContent ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const child = node as Element;
+    if (child.tagName === 'BR') {
+      if (child.nextSibling && (child.nextSibling as Element).tagName === 'BR') flush();
+      else loose += ' ';
+      continue;
+    }
+    if (BLOCKS.has(child.tagName) && !hasBlockChild(child)) {
+      flush();
+      const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text) into.push(text);
+    } else if (isInline(child)) {
+      loose += child.textContent ?? '';
+    } else {
+      flush();
+      collect(child, into);
+    }
+  }
+  flush();
+}
+
+const INLINE = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'SUB', 'SUP', 'SMALL', 'MARK', 'ABBR', 'CITE', 'CODE', 'Q', 'TIME', 'S', 'FONT']);
+
+function isInline(element: Element): boolean {
+  return INLINE.has(element.tagName);
+}
+
+function hasBlockChild(element: Element): boolean {
+  for (const child of Array.from(element.children)) if (BLOCKS.has(child.tagName) || child.tagName === 'DIV' || child.tagName === 'UL' || child.tagName === 'OL') return true;
+  return false;
+}

@@ -1,0 +1,132 @@
+import { authorNames, mergeNames } from './authors';
+import { absolute, canonicalUrl } from './canonical-url';
+import { isoDate } from './dates';
+import { articleObject, nameOf, publisherName, schemaObjects, stringOf, type SchemaObject } from './json-ld';
+import { articleTitle } from './title';
+
+/** Everything about the article except its body, read from JSON-LD, meta tags, <time> and the byline. */
+export interface ArticleMetadata {
+  url: string;
+  title: string;
+  authors: string[];
+  outlet: string;
+  published?: string;
+  modified?: string;
+  lang?: string;
+  excerpt?: string;
+  leadImage?: string;
+}
+
+/** Meta tags per field, in order of trust. */
+export const META_SOURCES = {
+  title: ['og:title', 'twitter:title', 'dc.title', 'sailthru.title', 'parsely-title'],
+  author: ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', 'dcterms.creator'],
+  published: ['article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'date', 'og:published_time', 'article.published', 'published_time', 'cXenseParse:recs:publishtime'],
+  modified: ['article:modified_time', 'dateModified', 'og:updated_time', 'last-modified', 'dcterms.modified'],
+  outlet: ['og:site_name', 'application-name', 'twitter:site', 'publisher'],
+  excerpt: ['description', 'og:description', 'twitter:description'],
+  image: ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'],
+} as const;
+
+/** Elements that usually hold the visible byline. */
+export const BYLINE_SELECTORS = [
+  '[itemprop="author"] [itemprop="name"]',
+  '[itemprop="author"]',
+  '[rel="author"]',
+  '.byline__name, .author-name, .author__name, .article-author, .byline-name, .c-byline__author',
+  '.byline, .author, [class*="byline"]',
+];
+
+export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
+  const objects = schemaObjects(doc);
+  const article = articleObject(objects);
+  const outlet = publisherName(objects, article) ?? meta(doc, META_SOURCES.outlet) ?? hostName(pageUrl);
+  return {
+    url: canonicalUrl(doc, pageUrl),
+    title: articleTitle(
+      [stringOf(article?.headline), meta(doc, META_SOURCES.title), doc.title],
+      firstText(doc, 'h1'),
+      outlet,
+    ),
+    authors: readAuthors(doc, article, objects),
+    outlet,
+    published: firstDate([stringOf(article?.datePublished), meta(doc, META_SOURCES.published), timeAttribute(doc, true), stringOf(article?.dateCreated)]),
+    modified: firstDate([stringOf(article?.dateModified), meta(doc, META_SOURCES.modified)]),
+    lang: language(doc, article),
+    excerpt: stringOf(article?.description) ?? meta(doc, META_SOURCES.excerpt) ?? undefined,
+    leadImage: leadImage(doc, article, pageUrl),
+  };
+}
+
+function readAuthors(doc: Document, article: SchemaObject | null, objects: SchemaObject[]): string[] {
+  const fromSchema = schemaAuthors(article?.author, objects);
+  if (fromSchema.length) return fromSchema;
+  const fromMeta = metaAll(doc, META_SOURCES.author).filter((v) => !/^https?:/.test(v)).flatMap(authorNames);
+  if (fromMeta.length) return mergeNames([fromMeta]);
+  for (const selector of BYLINE_SELECTORS) {
+    const names = Array.from(doc.querySelectorAll(selector))
+      .slice(0, 5)
+      .flatMap((el) => authorNames(el.textContent ?? ''));
+    if (names.length) return mergeNames([names]);
+  }
+  return [];
+}
+
+function schemaAuthors(value: unknown, objects: SchemaObject[]): string[] {
+  const list = Array.isArray(value) ? value : value ? [value] : [];
+  return mergeNames(list.map((v) => nameOf(v, objects)).filter((n): n is string => !!n).map(authorNames));
+}
+
+function meta(doc: Document, names: readonly string[]): string | null {
+  for (const name of names) {
+    const value = metaContent(doc, name);
+    if (value) return value;
+  }
+  return null;
+}
+
+function metaAll(doc: Document, names: readonly string[]): string[] {
+  return names.map((name) => metaContent(doc, name)).filter((v): v is string => !!v);
+}
+
+function metaContent(doc: Document, name: string): string | null {
+  const escaped = name.replace(/"/g, '\\"');
+  const element = doc.querySelector(`meta[property="${escaped}" i], meta[name="${escaped}" i], meta[itemprop="${escaped}" i]`);
+  const content = element?.getAttribute('content')?.trim();
+  return content || null;
+}
+
+function timeAttribute(doc: Document, published: boolean): string | null {
+  const time = doc.querySelector(published ? 'time[itemprop="datePublished"], article time[datetime], time[datetime]' : 'time[itemprop="dateModified"]');
+  return time?.getAttribute('datetime') ?? null;
+}
+
+function firstDate(candidates: (string | null)[]): string | undefined {
+  for (const candidate of candidates) {
+    const date = isoDate(candidate);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+function firstText(doc: Document, selector: string): string | null {
+  return doc.querySelector(selector)?.textContent?.trim() || null;
+}
+
+function language(doc: Document, article: SchemaObject | null): string | undefined {
+  const raw = doc.documentElement.getAttribute('lang') || stringOf(article?.inLanguage) || metaContent(doc, 'og:locale') || metaContent(doc, 'content-language');
+  return raw ? raw.trim().replace(/_/g, '-') : undefined;
+}
+
+function leadImage(doc: Document, article: SchemaObject | null, pageUrl: string): string | undefined {
+  const raw = stringOf(article?.image) ?? meta(doc, META_SOURCES.image);
+  return (raw && absolute(raw, pageUrl)) || undefined;
+}
+
+function hostName(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}

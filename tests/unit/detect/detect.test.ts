@@ -1,0 +1,58 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../../lib/detect';
+import { schemaTypes, urlEvidence } from '../../../lib/detect/signals';
+
+const prose = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story, long enough to count as real prose written by a reporter about the events of the day.</p>`).join('');
+
+const page = (head: string, body: string) => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
+
+describe('detectArticle', () => {
+  it('recognises a news article from JSON-LD, meta, a dated URL and a run of paragraphs', () => {
+    const doc = page(
+      `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"x"}</script>
+       <meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-01T10:00:00Z">`,
+      `<article><h1>Title</h1>${prose(8)}</article>`,
+    );
+    const detection = detectArticle(doc, 'https://news.example.com/2024/05/01/mayor-wins-second-term-in-close-race');
+    expect(detection.isArticle).toBe(true);
+    expect(detection.reasons.join(' ')).toContain('schema newsarticle');
+  });
+
+  it('says no for a front page with many short teasers', () => {
+    const teasers = Array.from({ length: 30 }, (_, i) => `<li><a href="/s/${i}">Headline number ${i}</a></li>`).join('');
+    const doc = page('<meta property="og:type" content="website">', `<main><ul>${teasers}</ul></main>`);
+    expect(detectArticle(doc, 'https://news.example.com/').isArticle).toBe(false);
+  });
+
+  it('says no for a product page even with some prose', () => {
+    const doc = page('<script type="application/ld+json">{"@type":"Product","name":"Kettle"}</script>', `<div>${prose(4)}</div>`);
+    expect(detectArticle(doc, 'https://shop.example.com/products/kettle-steel-1l').isArticle).toBe(false);
+  });
+
+  it('finds types inside @graph and never mutates the page', () => {
+    const doc = page('<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":["BlogPosting"]}]}</script>', prose(6));
+    const before = doc.documentElement.outerHTML;
+    expect(schemaTypes(doc)).toEqual(['website', 'blogposting']);
+    detectArticle(doc, 'https://blog.example.com/post');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('is fail-safe on a broken document', () => {
+    const broken = { querySelectorAll: () => { throw new Error('boom'); } } as unknown as Document;
+    expect(detectArticle(broken, 'https://x.example/').isArticle).toBe(false);
+  });
+});
+
+describe('urlEvidence', () => {
+  it.each([
+    ['https://x.com/2023/11/02/some-story-here', 'dated path'],
+    ['https://x.com/world/europe/leaders-meet-in-brussels-over-budget', 'slug path'],
+    ['https://x.com/tag/politics', 'index path'],
+    ['https://x.com/forums/thread/1234', 'forum path'],
+    ['https://x.com/', 'front page url'],
+  ])('%s → %s', (url, reason) => {
+    expect(urlEvidence(url).map((e) => e.reason)).toContain(reason);
+  });
+});

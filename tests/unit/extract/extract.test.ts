@@ -1,0 +1,77 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it, vi } from 'vitest';
+import { extractArticle } from '../../../lib/extract';
+import { authorNames } from '../../../lib/extract/authors';
+import { canonicalUrl } from '../../../lib/extract/canonical-url';
+import { isoDate } from '../../../lib/extract/dates';
+import { serializePage } from '../../../lib/extract/serialize';
+import { stripSite } from '../../../lib/extract/title';
+
+const prose = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story tells what the council decided on Tuesday and why residents care about it so much.</p>`).join('');
+
+const doc = (html: string) => new JSDOM(html).window.document;
+
+const ARTICLE = `<!doctype html><html lang="en"><head>
+<title>Council backs new bridge | The Daily Example</title>
+<link rel="canonical" href="https://daily.example/news/council-backs-new-bridge">
+<meta property="og:site_name" content="The Daily Example">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council backs new bridge",
+"author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}],"datePublished":"2024-03-05T09:30:00+01:00"}</script>
+</head><body><nav><a href="/">Home</a></nav><article><h1>Council backs new bridge</h1><p class="byline">By Jane Doe and John Roe</p>
+${prose(6)}<p>Read more: Other things happened elsewhere today</p></article><footer>© 2024</footer></body></html>`;
+
+describe('extractArticle', () => {
+  it('extracts metadata and clean paragraphs', () => {
+    const article = extractArticle(doc(ARTICLE), 'https://daily.example/news/council-backs-new-bridge?utm_source=x#top');
+    expect(article).not.toBeNull();
+    expect(article!.title).toBe('Council backs new bridge');
+    expect(article!.authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(article!.outlet).toBe('The Daily Example');
+    expect(article!.published).toBe('2024-03-05T09:30:00+01:00');
+    expect(article!.url).toBe('https://daily.example/news/council-backs-new-bridge');
+    expect(article!.lang).toBe('en');
+    expect(article!.paragraphs.some((p) => p.startsWith('Read more'))).toBe(false);
+    expect(article!.text).toBe(article!.paragraphs.join('\n\n'));
+  });
+
+  it('returns null for a page without a body', () => {
+    expect(extractArticle(doc('<html><body><p>Short.</p></body></html>'), 'https://x.example/')).toBeNull();
+  });
+
+  it('returns null and warns instead of throwing', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(extractArticle({} as Document, 'https://x.example/')).toBeNull();
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
+  });
+});
+
+describe('metadata rules', () => {
+  it.each([
+    ['By Jane Doe', ['Jane Doe']],
+    ['Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['Von Anna Schmidt, Berlin Correspondent', ['Anna Schmidt']],
+    ['Jane Doe | March 3, 2024', ['Jane Doe']],
+  ])('authorNames(%s)', (raw, names) => expect(authorNames(raw)).toEqual(names));
+
+  it.each([
+    ['2024-03-05T09:30:00+01:00', '2024-03-05T09:30:00+01:00'],
+    ['2024-03-05T09:30:00Z', '2024-03-05T09:30:00Z'],
+    ['2024-03-05', '2024-03-05'],
+    ['not a date', null],
+  ])('isoDate(%s)', (raw, iso) => expect(isoDate(raw)).toBe(iso));
+
+  it('strips the site from titles', () => {
+    expect(stripSite('Council backs new bridge | The Daily Example', 'The Daily Example')).toBe('Council backs new bridge');
+    expect(stripSite('Daily Example - Council backs new bridge', 'Daily Example')).toBe('Council backs new bridge');
+  });
+
+  it('cleans tracking parameters when there is no canonical link', () => {
+    expect(canonicalUrl(doc('<html></html>'), 'https://x.example/a?id=3&utm_medium=rss#c')).toBe('https://x.example/a?id=3');
+  });
+
+  it('serializes with the doctype', () => {
+    expect(serializePage(doc('<!doctype html><html><body>x</body></html>'))).toMatch(/^<!DOCTYPE html><html>/);
+  });
+});
