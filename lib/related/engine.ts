@@ -1,0 +1,199 @@
+import type { IndexBackend } from './backend';
+import { articleFeatures, type IndexableArticle } from './features';
+import { bandKeys, similarity, COPY_JACCARD } from './minhash';
+import { RANKING } from './ranking';
+import { reasonFor } from './reason';
+import { kindOf, prepare, scoreMatch, vectorOf, type Match, type PreparedQuery } from './score';
+import { CorpusStats, NAME_PREFIX } from './stats';
+import type { CopyRef, IndexedDoc, RelatedCoverage, RelatedEntry } from './types';
+
+/** Statistics are written back after this many changes (and on flush); lost ones are rebuilt on open. */
+const SAVE_STATS_EVERY = 500;
+const BATCH = 200;
+
+export interface RankedEntry extends RelatedEntry {
+  kind: 'sameStory' | 'background' | 'unrelated';
+}
+
+/** A candidate after scoring, before copies are folded together. */
+interface Scored {
+  doc: IndexedDoc;
+  match: Match;
+}
+
+const copyRef = (doc: IndexedDoc): CopyRef => ({ url: doc.url, outlet: doc.outlet, title: doc.title });
+
+function entryOf({ doc, match }: Scored): RankedEntry {
+  return {
+    url: doc.url,
+    title: doc.title,
+    outlet: doc.outlet,
+    published: doc.published,
+    score: Math.round(match.score * 1000) / 1000,
+    reason: reasonFor(match),
+    sharedNames: match.sharedNames.slice(0, 5),
+    daysApart: match.daysApart,
+    copies: [],
+    kind: kindOf(match),
+  };
+}
+
+/**
+ * Related coverage over any backend: files articles under their distinctive terms, names and MinHash
+ * bands; a query looks those keys up, scores the best candidates in full and folds copies together.
+ */
+export class RelatedEngine {
+  private unsaved = 0;
+
+  private constructor(
+    private readonly backend: IndexBackend,
+    private readonly stats: CorpusStats,
+  ) {}
+
+  static async open(backend: IndexBackend): Promise<RelatedEngine> {
+    const snapshot = await backend.loadStats();
+    const count = await backend.count();
+    if (snapshot && snapshot.docs === count) return new RelatedEngine(backend, CorpusStats.from(snapshot));
+    const stats = new CorpusStats();
+    await backend.forEach((doc) => stats.add(doc));
+    await backend.saveStats(stats.snapshot());
+    return new RelatedEngine(backend, stats);
+  }
+
+  async add(article: IndexableArticle): Promise<void> {
+    await this.addMany([article]);
+  }
+
+  /** Adds articles; counts them all before choosing their keys, so an import files them as well as one by one. */
+  async addMany(articles: IndexableArticle[]): Promise<void> {
+    for (let i = 0; i < articles.length; i += BATCH) {
+      const batch = articles.slice(i, i + BATCH);
+      const previous = await this.backend.getMany(batch.map((a) => a.url));
+      previous.forEach((doc) => this.stats.remove(doc));
+      const features = batch.map(articleFeatures);
+      features.forEach((f) => this.stats.add(f));
+      await this.backend.putMany(features.map((f) => ({ ...f, keys: this.keysOf(f) })));
+      await this.changed(batch.length);
+    }
+  }
+
+  async remove(url: string): Promise<void> {
+    const doc = await this.backend.get(url);
+    if (!doc) return;
+    this.stats.remove(doc);
+    await this.backend.delete(url);
+    await this.changed(1);
+  }
+
+  async clear(): Promise<void> {
+    await this.backend.clear();
+    Object.assign(this, { stats: new CorpusStats() });
+    this.unsaved = 0;
+  }
+
+  count(): Promise<number> {
+    return this.backend.count();
+  }
+
+  /** Writes the statistics now (call when the background is about to go idle). */
+  async flush(): Promise<void> {
+    if (this.unsaved === 0) return;
+    this.unsaved = 0;
+    await this.backend.saveStats(this.stats.snapshot());
+  }
+
+  vocabulary(): number {
+    return this.stats.vocabulary();
+  }
+
+  /** Related coverage of an article: same story first, then background; copies folded. */
+  async query(article: IndexableArticle, opts: { limit?: number } = {}): Promise<RelatedCoverage> {
+    const limit = opts.limit ?? 20;
+    const { entries, copiesOfThis } = await this.rank(article, limit * 2);
+    const pick = (kind: RankedEntry['kind']) =>
+      entries.filter((e) => e.kind === kind).slice(0, limit).map(({ kind: _, ...entry }) => entry);
+    return { sameStory: pick('sameStory'), background: pick('background'), copiesOfThis };
+  }
+
+  /** Every candidate ranked by score (unrelated ones included), copies folded; for evaluation and query. */
+  async rank(article: IndexableArticle, limit: number): Promise<{ entries: RankedEntry[]; copiesOfThis: CopyRef[] }> {
+    const features = articleFeatures(article);
+    const query = prepare(features, this.stats);
+    const urls = await this.candidates(query, features.minhash, article.url);
+    const docs = await this.backend.getMany(urls);
+    const scored = docs
+      .map((doc) => ({ doc, match: scoreMatch(query, doc, this.stats) }))
+      .sort((a, b) => b.match.score - a.match.score);
+    return this.fold(scored, features.minhash, limit);
+  }
+
+  /** Stored copies of a stored article (near-duplicates by MinHash), for evaluation. */
+  async copiesOf(url: string): Promise<string[]> {
+    const doc = await this.backend.get(url);
+    if (!doc) return [];
+    const [hits] = [await this.backend.urlsForKeys(bandKeys(doc.minhash), Number.MAX_SAFE_INTEGER)];
+    const others = [...new Set(hits.flat())].filter((u) => u !== url);
+    const docs = await this.backend.getMany(others);
+    return docs.filter((d) => similarity(d.minhash, doc.minhash) >= COPY_JACCARD).map((d) => d.url);
+  }
+
+  /** Candidate URLs: votes from shared distinctive terms and names (weighted), and shared MinHash bands. */
+  private async candidates(query: PreparedQuery, signature: Uint32Array, self: string): Promise<string[]> {
+    const indexed = (await this.backend.get(self)) !== undefined;
+    const lookups = [...this.lookupKeys(query, indexed ? 1 : 0), ...bandKeys(signature).map((key) => [key, 1] as [string, number])];
+    const cap = Math.ceil(Math.max(RANKING.minCommonKeyDocs, this.stats.docs * RANKING.maxKeyShare));
+    const hits = await this.backend.urlsForKeys(lookups.map(([key]) => key), cap);
+    const votes = new Map<string, number>();
+    hits.forEach((urls, i) => {
+      for (const url of urls) votes.set(url, (votes.get(url) ?? 0) + lookups[i][1]);
+    });
+    votes.delete(self);
+    return [...votes].sort((a, b) => b[1] - a[1]).slice(0, RANKING.candidates).map(([url]) => url);
+  }
+
+  /**
+   * The query's heaviest terms and names that other articles hold (`own` counts the query itself when it
+   * is stored) and that are not too common, with their weights.
+   */
+  private lookupKeys(query: PreparedQuery, own: number): [string, number][] {
+    const common = Math.max(RANKING.minCommonKeyDocs, this.stats.docs * RANKING.maxKeyShare);
+    const heaviest = (weights: Map<string, number>, prefix: string, n: number): [string, number][] =>
+      [...weights]
+        .filter(([key]) => {
+          const held = this.stats.frequency(prefix + key);
+          return held > own && held <= common;
+        })
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, n)
+        .map(([key, w]) => [prefix + key, w]);
+    return [...heaviest(query.terms.weights, '', RANKING.queryTerms), ...heaviest(query.names.weights, NAME_PREFIX, RANKING.queryNames)];
+  }
+
+  /** Keys an article is filed under: its most distinctive terms, all its names, its MinHash bands. */
+  private keysOf(doc: Omit<IndexedDoc, 'keys'>): string[] {
+    const terms = vectorOf(doc.terms, doc.tfs, (t) => this.stats.idf(t));
+    const distinctive = [...terms.weights].sort((a, b) => b[1] - a[1]).slice(0, RANKING.keyTerms).map(([t]) => t);
+    return [...distinctive, ...doc.names.map((n) => NAME_PREFIX + n), ...bandKeys(doc.minhash)];
+  }
+
+  /** Copies of the query go aside; a copy of a listed entry joins it; the rest become entries. */
+  private fold(scored: Scored[], signature: Uint32Array, limit: number) {
+    const copiesOfThis: CopyRef[] = [];
+    const entries: { entry: RankedEntry; signature: Uint32Array }[] = [];
+    for (const item of scored) {
+      if (similarity(item.doc.minhash, signature) >= COPY_JACCARD) {
+        copiesOfThis.push(copyRef(item.doc));
+        continue;
+      }
+      const original = entries.find((e) => similarity(e.signature, item.doc.minhash) >= COPY_JACCARD);
+      if (original) original.entry.copies.push(copyRef(item.doc));
+      else if (entries.length < limit) entries.push({ entry: entryOf(item), signature: item.doc.minhash });
+    }
+    return { entries: entries.map((e) => e.entry), copiesOfThis };
+  }
+
+  private async changed(n: number): Promise<void> {
+    this.unsaved += n;
+    if (this.unsaved >= SAVE_STATS_EVERY) await this.flush();
+  }
+}

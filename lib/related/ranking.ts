@@ -1,0 +1,25 @@
+/**
+ * The ranking's knobs, as data. Changing one is a product decision: re-run `npm run eval:related`.
+ */
+export const RANKING = {
+  /** Weight of the shared-names similarity against the lexical one (both cosines in 0..1). */
+  nameWeight: 0.5,
+  /** Time closeness: the score is multiplied by floor + (1 - floor) · exp(-days / scaleDays). */
+  timeFloor: 0.55,
+  timeScaleDays: 10,
+  /** From this score on, an article reports the same event (when within sameStoryMaxDays). */
+  sameStoryScore: 0.3,
+  sameStoryMaxDays: 7,
+  /** From this score on, an article is background on the topic; below, it is not shown. */
+  backgroundScore: 0.1,
+  /** Candidates fully scored per query, and the lookup keys the query uses. */
+  candidates: 200,
+  queryTerms: 24,
+  queryNames: 12,
+  /** Distinctive terms each article is filed under. */
+  keyTerms: 40,
+  /** Keys held by more than this share of articles are too common to look up. */
+  maxKeyShare: 0.08,
+  /** ...but a key held by at most this many articles is always looked up (small corpora). */
+  minCommonKeyDocs: 50,
+} as const;

@@ -1,0 +1,35 @@
+/**
+ * Tables for finding names of people, places and organisations in running text.
+ * Rules as data: extend a table rather than the algorithm in names.ts.
+ */
+
+/** Capitalised words that are never part of a name: calendar words. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  `january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow`.split(/\s+/),
+);
+
+/** Roles and honorifics written before a name: they split a run ("Chinese President Xi Jinping" → "Chinese", "Xi Jinping"). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(
+  `mr mrs ms miss dr prof sir dame lord lady rev father sister brother
+president vice prime minister ministers secretary chancellor premier governor mayor senator sen rep representative
+congressman congresswoman king queen prince princess pope emperor sheikh ayatollah
+general gen colonel col captain capt lieutenant lt sergeant sgt commander admiral officer chief
+judge justice attorney prosecutor sheriff detective inspector superintendent
+ceo chairman chairwoman chair director spokesman spokeswoman spokesperson head leader deputy foreign defence defense
+coach manager striker goalkeeper quarterback pitcher actor actress singer star rapper
+st saint`.split(/\s+/),
+);
+
+/** Lowercase words allowed inside a name between two capitalised words ("Bank of England", "Osama bin Laden"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'y']);
+
+/** Capitalised words that open a sentence or heading without naming anything. */
+export const NOT_NAMES: ReadonlySet<string> = new Set(
+  `the a an this that these those it its he she they we you i his her their our my your there here
+in on at by for from with to of and or but if when while after before as so because although though
+what who whom which where why how all some any each every no not yes one two three
+breaking update updated live watch read photo video image getty reuters ap afp advertisement related
+skip edit reply share click subscribe sign log menu home news`.split(/\s+/),
+);

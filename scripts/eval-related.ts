@@ -1,0 +1,109 @@
+/**
+ * Related coverage evaluation (rules: ../shared/datasets/README.md).
+ * Every labeled article queries the whole pool (ECB+ and the Reuters distractors by default); the relevant
+ * articles are the others of its story, the query's gold near-duplicates set aside. Also: repost collapse
+ * recall on the gold near-duplicate pairs and false collapses; TF-IDF cosine as the baseline, same run.
+ *   npx tsx scripts/eval-related.ts [--labeled FILE…] [--pool FILE…] [--pairs FILE]
+ */
+import { performance } from 'node:perf_hooks';
+import { RelatedIndex } from '../lib/related';
+import { jaccard, shingles } from '../lib/related/minhash';
+import { TfIdfCosine } from './related/baseline';
+import { flagValues, readArticles, readPairs, type LabeledArticle } from './related/dataset';
+import { scoreQuery, summarize, type QueryScores } from './related/metrics';
+
+const DATA = '../shared/datasets/related';
+const argv = process.argv.slice(2);
+const labeledFiles = flagValues(argv, '--labeled') ?? [`${DATA}/ecbplus.jsonl`];
+const poolFiles = flagValues(argv, '--pool') ?? [`${DATA}/ecbplus.jsonl`, `${DATA}/reuters21578.jsonl`];
+const pairsFile = flagValues(argv, '--pairs')?.[0] ?? `${DATA}/near_duplicate_pairs.tsv`;
+const RANK_DEPTH = 60;
+
+function uniqueByUrl(articles: LabeledArticle[]): LabeledArticle[] {
+  return [...new Map(articles.map((a) => [a.url, a])).values()];
+}
+
+const pool = uniqueByUrl(poolFiles.flatMap(readArticles));
+const labeled = uniqueByUrl(labeledFiles.flatMap(readArticles)).filter((a) => a.story);
+const gold = readPairs(pairsFile);
+const byUrl = new Map(pool.map((a) => [a.url, a]));
+
+/** The query's own copies (gold pairs) are neither results nor relevant. */
+function judged(query: LabeledArticle) {
+  const excluded = new Set([query.url, ...(gold.copies.get(query.url) ?? [])]);
+  const relevant = new Set(pool.filter((a) => a.story === query.story && !excluded.has(a.url)).map((a) => a.url));
+  const sameTopic = (url: string) => byUrl.get(url)?.topic === query.topic && byUrl.get(url)?.story !== query.story;
+  return { excluded, relevant, sameTopic };
+}
+
+async function evaluateOurs(index: RelatedIndex): Promise<{ scores: QueryScores[]; ms: number[] }> {
+  const scores: QueryScores[] = [];
+  const ms: number[] = [];
+  for (const query of labeled) {
+    const { excluded, relevant, sameTopic } = judged(query);
+    if (relevant.size === 0) continue;
+    const t0 = performance.now();
+    const { entries } = await index.engine.rank(query, RANK_DEPTH);
+    ms.push(performance.now() - t0);
+    const ranked = entries.flatMap((e) => [e.url, ...e.copies.map((c) => c.url)]).filter((u) => !excluded.has(u));
+    scores.push(scoreQuery(ranked, relevant, sameTopic));
+  }
+  return { scores, ms };
+}
+
+function evaluateBaseline(): QueryScores[] {
+  const baseline = new TfIdfCosine(pool);
+  const position = new Map(pool.map((a, i) => [a.url, i]));
+  const scores: QueryScores[] = [];
+  for (const query of labeled) {
+    const { excluded, relevant, sameTopic } = judged(query);
+    if (relevant.size === 0) continue;
+    const ranked = baseline.rank(position.get(query.url)!, RANK_DEPTH + excluded.size).filter((u) => !excluded.has(u));
+    scores.push(scoreQuery(ranked, relevant, sameTopic));
+  }
+  return scores;
+}
+
+/** Gold pairs found as copies, and collapsed pairs that are not gold (by their exact shingle Jaccard). */
+async function evaluateDedupe(index: RelatedIndex) {
+  const collapsed = new Set<string>();
+  const key = (a: string, b: string) => (a < b ? `${a}\t${b}` : `${b}\t${a}`);
+  for (const article of pool) for (const copy of await index.engine.copiesOf(article.url)) collapsed.add(key(article.url, copy));
+  const goldKeys = new Set(gold.pairs.filter(([a, b]) => byUrl.has(a) && byUrl.has(b)).map(([a, b]) => key(a, b)));
+  const found = [...goldKeys].filter((k) => collapsed.has(k)).length;
+  const text = (url: string) => { const a = byUrl.get(url)!; return `${a.title}\n${a.text}`; };
+  const extra = [...collapsed].filter((k) => !goldKeys.has(k)).map((k) => {
+    const [a, b] = k.split('\t');
+    return { a, b, jaccard: jaccard(shingles(text(a)), shingles(text(b))) };
+  });
+  const falseCollapses = extra.filter((e) => e.jaccard < 0.5);
+  return { gold: goldKeys.size, found, recall: found / (goldKeys.size || 1), extra, falseCollapses };
+}
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+const f3 = (x: number) => x.toFixed(3);
+
+const t0 = performance.now();
+const index = await RelatedIndex.inMemory();
+await index.addMany(pool);
+const indexSeconds = (performance.now() - t0) / 1000;
+const ours = await evaluateOurs(index);
+const oursSummary = summarize(ours.scores);
+const baseSummary = summarize(evaluateBaseline());
+const dedupe = await evaluateDedupe(index);
+
+console.log(`pool: ${pool.length} articles (${poolFiles.join(', ')}); queries: ${ours.scores.length} labeled`);
+console.log(`indexed in ${indexSeconds.toFixed(1)} s; query p50 ${f3(pct(ours.ms, 0.5))} ms, p95 ${f3(pct(ours.ms, 0.95))} ms (in memory)`);
+console.log('method            P@1    R-prec  Recall@5  MRR    lookalike share of top-5 errors');
+for (const [name, s] of [['Backstory', oursSummary], ['TF-IDF cosine', baseSummary]] as const) {
+  console.log(`${name.padEnd(16)}  ${f3(s.p1)}  ${f3(s.rprec)}   ${f3(s.recall5)}     ${f3(s.mrr)}  ${f3(s.lookalikeShare)}`);
+}
+console.log(`reposts: ${dedupe.found}/${dedupe.gold} gold pairs collapsed (recall ${f3(dedupe.recall)}); ` +
+  `${dedupe.extra.length} collapsed pairs outside the gold list, ${dedupe.falseCollapses.length} of them with shingle Jaccard < 0.5 (false collapses)`);
+for (const e of dedupe.extra.slice(0, 10)) console.log(`  not in gold: ${e.a} ~ ${e.b} jaccard ${f3(e.jaccard)}`);
+const round = (x: number) => Number(x.toFixed(4));
+console.log(JSON.stringify({
+  ecbplus: { p1: round(oursSummary.p1), rprec: round(oursSummary.rprec), recall5: round(oursSummary.recall5), mrr: round(oursSummary.mrr), lookalikeShare: round(oursSummary.lookalikeShare) },
+  dedupe: { recall: round(dedupe.recall), falseCollapses: dedupe.falseCollapses.length, collapsedOutsideGold: dedupe.extra.length },
+  baseline: { p1: round(baseSummary.p1), rprec: round(baseSummary.rprec), recall5: round(baseSummary.recall5), mrr: round(baseSummary.mrr) },
+}));
