@@ -1,0 +1,32 @@
+import type { Article } from '@/lib/article';
+
+/** A stored article with only what the index reads filled in. */
+export function article(url: string, title: string, text: string, published?: string, outlet = new URL(url).hostname): Article {
+  return { url, pageUrl: url, title, authors: [], outlet, published, text, paragraphs: text.split(/\n\s*\n/), savedAt: 0, updatedAt: 0 };
+}
+
+/** Two quakes of the same kind (the lookalike trap) and unrelated news. */
+export const quakeA1 = article(
+  'https://a.example/quake-indonesia',
+  'Magnitude 6.1 earthquake strikes Aceh, Indonesia',
+  'A magnitude 6.1 earthquake struck the Aceh province of Indonesia on Tuesday, killing at least 12 people in Bener Meriah and Central Aceh. Governor Zaini Abdullah said rescue teams were searching collapsed houses in Takengon. The Indonesian meteorology agency said there was no tsunami threat.',
+  '2013-07-02',
+);
+export const quakeA2 = article(
+  'https://b.example/aceh-quake-toll',
+  'Aceh earthquake toll rises as rescuers dig in Takengon',
+  'Rescuers in Takengon dug through rubble on Wednesday after the magnitude 6.1 quake in Aceh, Indonesia, as the toll rose to 22. Zaini Abdullah, the governor of Aceh, visited Bener Meriah, where landslides blocked roads. Officials said thousands slept outside.',
+  '2013-07-03',
+);
+export const quakeB = article(
+  'https://c.example/quake-california',
+  'Magnitude 6.0 earthquake strikes Napa, California',
+  'A magnitude 6.0 earthquake struck Napa in northern California on Sunday, injuring more than 100 people. Governor Jerry Brown declared a state of emergency as firefighters in Napa Valley put out fires. The US Geological Survey said aftershocks were likely.',
+  '2014-08-24',
+);
+export const budget = article(
+  'https://d.example/budget',
+  'Parliament passes the annual budget',
+  'Lawmakers approved the annual budget after a long debate over taxes, pensions and spending on schools. The finance minister said the deficit would narrow next year.',
+  '2014-03-01',
+);

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { isStopword, namePhrases, nameKey, stem, terms, words } from '@/lib/text';
+import { CALENDAR_WORDS, NAME_CONNECTORS, NOT_NAMES, TITLE_WORDS } from '@/lib/text/name-rules';
+
+describe('words and terms', () => {
+  it('lowercases and keeps inner apostrophes and number punctuation', () => {
+    expect(words('Putin’s 6.1 quake, 200,000 people')).toEqual(["putin's", '6.1', 'quake', '200,000', 'people']);
+  });
+  it('drops function words and folds plurals and possessives', () => {
+    expect(terms('The earthquakes hit the cities of Putin’s Russia')).toEqual(['earthquake', 'hit', 'city', 'putin', 'russia']);
+  });
+  it('leaves words ending in -ss, -us, -is alone', () => {
+    expect(['press', 'virus', 'crisis'].map(stem)).toEqual(['press', 'virus', 'crisis']);
+  });
+  it('has the usual stopwords', () => {
+    expect(['the', 'and', 'said'].every(isStopword)).toBe(true);
+    expect(isStopword('earthquake')).toBe(false);
+  });
+});
+
+describe('namePhrases', () => {
+  it('splits titles off names and keeps multi-word names whole', () => {
+    const names = namePhrases('Chinese President Xi Jinping spoke with Russian President Vladimir Putin on Friday.');
+    expect(names).toContain('Xi Jinping');
+    expect(names).toContain('Vladimir Putin');
+    expect(names).not.toContain('Friday');
+  });
+  it('joins connectors inside names', () => {
+    expect(namePhrases('Rates were raised by the Bank of England today.')).toContain('Bank of England');
+  });
+  it('drops possessive endings', () => {
+    expect(namePhrases('Analysts said Vladimir Putin’s plan failed.')).toContain('Vladimir Putin');
+  });
+  it('skips lines in capitals and ordinary sentence openers', () => {
+    expect(namePhrases('BREAKING NEWS FROM THE WIRE TODAY')).toEqual([]);
+    expect(namePhrases('Rescuers arrived. Later the rescuers left later than planned.')).toEqual([]);
+  });
+  it('keys names by lowercase with one apostrophe', () => {
+    expect(nameKey('O’Neill')).toBe("o'neill");
+  });
+});
+
+describe('name rules tables', () => {
+  it.each([
+    ['calendar words', CALENDAR_WORDS],
+    ['title words', TITLE_WORDS],
+    ['connectors', NAME_CONNECTORS],
+    ['not names', NOT_NAMES],
+  ])('%s are lowercase single words', (_, table) => {
+    for (const word of table) expect(word).toMatch(/^[\p{Ll}]+$/u);
+  });
+  it('a title word splits a name run', () => {
+    for (const title of ['President', 'Governor', 'Minister']) {
+      expect(namePhrases(`They met ${title} Zaini Abdullah in Aceh.`)).toContain('Zaini Abdullah');
+    }
+  });
+});
