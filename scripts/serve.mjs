@@ -93,7 +93,7 @@ export function hugePage(targetBytes = 5 * 1024 * 1024) {
 <main>
 <article>
 <h1>Grain corridor talks drag on as winter nears</h1>
-<p class="byline">By <span>Staff reporter</span> · <time datetime="2022-12-29T09:00:00Z">29 December 2022</time></p>
+<div class="byline">By <span>Staff reporter</span> · <time datetime="2022-12-29T09:00:00Z">29 December 2022</time></div>
 `;
   const parts = [head];
   let size = Buffer.byteLength(head);
