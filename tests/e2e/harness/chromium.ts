@@ -1,7 +1,7 @@
 /** Real Chromium (Debian's /usr/bin/chromium) driven by playwright-core, with the built extension loaded. */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { buildDir, extensionUrl, readBuiltManifest } from './build';
-import { callExpression, consoleMessage, DEFAULT_TIMEOUT, POLL_INTERVAL, sendFromExtensionPage } from './page-code';
+import { callExpression, consoleMessage, pollUntil, DEFAULT_TIMEOUT, POLL_INTERVAL, sendFromExtensionPage } from './page-code';
 import { freshProfile, killProcessesUsing, removeProfile, within } from './profile';
 import type { ConsoleMessage, ExtensionBrowser, LaunchOptions, PageFunction, TestPage } from './types';
 
@@ -89,7 +89,8 @@ export function chromiumPage(page: Page): TestPage {
     url: async () => page.url(),
     evaluate: <T>(fn: PageFunction<T>, ...args: unknown[]) => page.evaluate(callExpression(fn, args)) as Promise<T>,
     async waitFor(fn, opts, ...args) {
-      await page.waitForFunction(callExpression(fn, args), undefined, { ...timeoutOf(opts), polling: POLL_INTERVAL });
+      const expression = callExpression(fn, args);
+      await pollUntil(() => page.evaluate(expression), timeoutOf(opts).timeout, typeof fn === 'string' ? fn : fn.toString().slice(0, 120));
     },
     async waitForSelector(selector, opts) {
       await page.waitForSelector(selector, { ...timeoutOf(opts), state: 'attached' });

@@ -3,7 +3,7 @@ import { StringDecoder } from 'node:string_decoder';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { buildDir, extensionUrl, geckoId, readBuiltManifest } from './build';
 import { installConsoleRecorder, readConsoleRecorder, type RecordedConsole } from './console-recorder';
-import { callExpression, consoleMessage, DEFAULT_TIMEOUT, POLL_INTERVAL, sendFromExtensionPage } from './page-code';
+import { callExpression, consoleMessage, pollUntil, DEFAULT_TIMEOUT, POLL_INTERVAL, sendFromExtensionPage } from './page-code';
 import { freshProfile, killProcessesUsing, removeProfile, within } from './profile';
 import type { ConsoleMessage, ExtensionBrowser, LaunchOptions, PageFunction, TestPage } from './types';
 
@@ -182,7 +182,8 @@ function firefoxPageBasics(page: Page): PageBasics {
     url: () => page.evaluate('location.href') as Promise<string>,
     evaluate: <T>(fn: PageFunction<T>, ...args: unknown[]) => page.evaluate(callExpression(fn, args)) as Promise<T>,
     async waitFor(fn, opts, ...args) {
-      await page.waitForFunction(callExpression(fn, args), { ...timeoutOf(opts), polling: POLL_INTERVAL });
+      const expression = callExpression(fn, args);
+      await pollUntil(() => page.evaluate(expression), timeoutOf(opts).timeout, typeof fn === 'string' ? fn : fn.toString().slice(0, 120));
     },
     async waitForSelector(selector, opts) {
       await page.waitForSelector(selector, timeoutOf(opts));
@@ -193,6 +194,10 @@ function firefoxPageBasics(page: Page): PageBasics {
     },
     async fill(selector, value) {
       await page.locator(selector).setTimeout(DEFAULT_TIMEOUT).fill(value);
+      // Puppeteer's fill('') over BiDi empties the field without an input event: send one.
+      if (value === '') {
+        await page.$eval(selector, (input) => input.dispatchEvent(new Event('input', { bubbles: true })));
+      }
     },
     async text(selector) {
       const element = await page.waitForSelector(selector, timeoutOf());

@@ -27,3 +27,21 @@ export function sendFromExtensionPage(message: unknown): Promise<unknown> {
   const api = (globalThis as any).browser ?? (globalThis as any).chrome;
   return api.runtime.sendMessage(message);
 }
+
+/**
+ * Polls `check` from Node until it returns something truthy. Used instead of the drivers' own
+ * waitForFunction, which evaluates a string inside the page: extension pages' CSP forbids that.
+ */
+export async function pollUntil(check: () => Promise<unknown>, timeout = DEFAULT_TIMEOUT, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      if (await check()) return;
+    } catch (error) {
+      lastError = error; // the page may be navigating; try again
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL));
+  }
+  throw new Error(`Timed out after ${timeout} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+}

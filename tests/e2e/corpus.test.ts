@@ -1,0 +1,89 @@
+/**
+ * Own your corpus, in each browser: import an export through the options page (with its progress
+ * bar), search it, delete one, and export → clear → import loses nothing.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browsers, launch, type ExtensionBrowser, type TestPage } from './harness';
+
+const folder = mkdtempSync(join(tmpdir(), 'backstory-corpus-e2e-'));
+
+function article(i: number) {
+  const text = `Paragraph one of story ${i} about harbour cranes.\n\nParagraph two of story ${i}.`;
+  return {
+    url: `https://news.example/story-${i}`,
+    pageUrl: `https://news.example/story-${i}`,
+    title: `Story number ${i}${i === 7 ? ' about lighthouses' : ''}`,
+    authors: ['A. Writer'],
+    outlet: i % 2 ? 'Odd Times' : 'Even Post',
+    published: `2022-12-${String(10 + (i % 20)).padStart(2, '0')}T08:00:00Z`,
+    lang: 'en',
+    text,
+    paragraphs: text.split('\n\n'),
+    savedAt: 1_700_000_000_000 + i,
+    updatedAt: 1_700_000_000_000 + i,
+  };
+}
+
+const ARTICLES = 120; // more than one import slice, so the progress bar moves
+const exportFile = join(folder, 'export.json');
+writeFileSync(exportFile, JSON.stringify({ format: 'backstory-corpus', version: 1, exportedAt: '2026-11-22T00:00:00Z', articles: Array.from({ length: ARTICLES }, (_, i) => article(i)) }));
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+async function importThroughUi(options: TestPage, file: string, expected: number) {
+  await options.setInputFiles('[data-testid="import"]', [file]);
+  await options.waitFor(
+    (n: number) => document.querySelector('[data-testid="import-status"]')?.textContent?.includes(`Imported ${n} of ${n}`),
+    { timeout: 30_000 },
+    expected,
+  );
+  expect(await options.evaluate(() => (document.querySelector('[data-testid="import-progress"] progress') as HTMLProgressElement).value)).toBe(expected);
+}
+
+describe.each(browsers)('%s: corpus on the options page', (name) => {
+  let browser: ExtensionBrowser;
+  let options: TestPage;
+
+  beforeAll(async () => {
+    browser = await launch(name);
+    options = await browser.openExtensionPage('options.html');
+  });
+  afterAll(() => browser?.close());
+
+  it('imports an export with a progress bar and lists it', async () => {
+    await importThroughUi(options, exportFile, ARTICLES);
+    await options.waitFor((n: number) => document.querySelector('[data-testid="corpus-count"]')?.textContent?.startsWith(`${n} articles`), {}, ARTICLES);
+  });
+
+  it('searches and deletes one article', async () => {
+    await options.fill('[data-testid="search"]', 'lighthouses');
+    await options.waitFor(() => document.querySelector('[data-testid="corpus-count"]')?.textContent?.startsWith('1 article'));
+    await options.click('[data-testid="articles"] [data-testid="delete"]');
+    await options.waitFor(() => document.querySelector('[data-testid="corpus-count"]')?.textContent?.startsWith('0 articles'));
+    await options.fill('[data-testid="search"]', '');
+    await options.waitFor((n: number) => document.querySelector('[data-testid="corpus-count"]')?.textContent?.startsWith(`${n} articles`), {}, ARTICLES - 1);
+  });
+
+  it('export → clear → import loses nothing', async () => {
+    const before = await options.sendMessage<{ ok: boolean; value: { articles: unknown[] } }>({ type: 'corpus/export', payload: {} });
+    expect(before.value.articles).toHaveLength(ARTICLES - 1);
+    const roundTrip = join(folder, `round-trip-${name}.json`);
+    writeFileSync(roundTrip, JSON.stringify(before.value));
+    const cleared = await options.sendMessage<{ ok: boolean; value: { deleted: number } }>({ type: 'corpus/clear', payload: {} });
+    expect(cleared.value.deleted).toBe(ARTICLES - 1);
+    await options.reload();
+    await importThroughUi(options, roundTrip, ARTICLES - 1);
+    const after = await options.sendMessage<{ ok: boolean; value: { articles: unknown[] } }>({ type: 'corpus/export', payload: {} });
+    expect(after.value.articles).toEqual(before.value.articles);
+  });
+
+  it('refuses a file that is not an export, with a clear message', async () => {
+    const bogus = join(folder, 'bogus.json');
+    writeFileSync(bogus, JSON.stringify({ hello: 'world' }));
+    await options.setInputFiles('[data-testid="import"]', [bogus]);
+    await options.waitFor(() => document.querySelector('[data-testid="import-status"]')?.textContent?.includes('not a Backstory corpus export'));
+  });
+});
