@@ -1,15 +1,19 @@
 import type { IndexBackend } from './backend';
 import { articleFeatures, type IndexableArticle } from './features';
-import { bandKeys, similarity, COPY_JACCARD } from './minhash';
+import { areCopies } from './minhash';
 import { RANKING } from './ranking';
 import { reasonFor } from './reason';
-import { kindOf, prepare, scoreMatch, vectorOf, type Match, type PreparedQuery } from './score';
+import { kindOf, prepare, scoreMatch, termNorm, vectorOf, type Match, type PreparedQuery } from './score';
 import { CorpusStats, NAME_PREFIX } from './stats';
 import type { CopyRef, IndexedDoc, RelatedCoverage, RelatedEntry } from './types';
 
 /** Statistics are written back after this many changes (and on flush); lost ones are rebuilt on open. */
 const SAVE_STATS_EVERY = 500;
 const BATCH = 200;
+/** A stored norm is used until the corpus has grown by this factor since it was computed. */
+const NORM_STALE = 1.2;
+/** Recomputed norms kept in memory (bounded; cleared when full). */
+const NORM_CACHE = 20_000;
 
 export interface RankedEntry extends RelatedEntry {
   kind: 'sameStory' | 'background' | 'unrelated';
@@ -44,10 +48,11 @@ function entryOf({ doc, match }: Scored): RankedEntry {
  */
 export class RelatedEngine {
   private unsaved = 0;
+  private readonly norms = new Map<string, { norm: number; docs: number }>();
 
   private constructor(
     private readonly backend: IndexBackend,
-    private readonly stats: CorpusStats,
+    private stats: CorpusStats,
   ) {}
 
   static async open(backend: IndexBackend): Promise<RelatedEngine> {
@@ -72,7 +77,8 @@ export class RelatedEngine {
       previous.forEach((doc) => this.stats.remove(doc));
       const features = batch.map(articleFeatures);
       features.forEach((f) => this.stats.add(f));
-      await this.backend.putMany(features.map((f) => ({ ...f, keys: this.keysOf(f) })));
+      const docs = features.map((f) => ({ ...f, norm: termNorm(f, this.stats), normDocs: this.stats.docs, keys: this.keysOf(f) }));
+      await this.backend.putMany(docs);
       await this.changed(batch.length);
     }
   }
@@ -87,7 +93,8 @@ export class RelatedEngine {
 
   async clear(): Promise<void> {
     await this.backend.clear();
-    Object.assign(this, { stats: new CorpusStats() });
+    this.stats = new CorpusStats();
+    this.norms.clear();
     this.unsaved = 0;
   }
 
@@ -119,28 +126,41 @@ export class RelatedEngine {
   async rank(article: IndexableArticle, limit: number): Promise<{ entries: RankedEntry[]; copiesOfThis: CopyRef[] }> {
     const features = articleFeatures(article);
     const query = prepare(features, this.stats);
-    const urls = await this.candidates(query, features.minhash, article.url);
-    const docs = await this.backend.getMany(urls);
-    const scored = docs
-      .map((doc) => ({ doc, match: scoreMatch(query, doc, this.stats) }))
-      .sort((a, b) => b.match.score - a.match.score);
+    const scored = await this.scoredCandidates(query, article.url);
     return this.fold(scored, features.minhash, limit);
+  }
+
+  private async scoredCandidates(query: PreparedQuery, self: string): Promise<Scored[]> {
+    const docs = await this.backend.getMany(await this.candidates(query, self));
+    return docs
+      .map((doc) => ({ doc, match: scoreMatch(query, doc, this.stats, this.normOf(doc)) }))
+      .sort((a, b) => b.match.score - a.match.score);
+  }
+
+  /** The candidate's term norm: as stored while fresh, else recomputed (and remembered, boundedly). */
+  private normOf(doc: IndexedDoc): number {
+    const docs = this.stats.docs;
+    if (docs <= doc.normDocs * NORM_STALE) return doc.norm;
+    const cached = this.norms.get(doc.url);
+    if (cached && docs <= cached.docs * NORM_STALE) return cached.norm;
+    if (this.norms.size >= NORM_CACHE) this.norms.clear();
+    const norm = termNorm(doc, this.stats);
+    this.norms.set(doc.url, { norm, docs });
+    return norm;
   }
 
   /** Stored copies of a stored article (near-duplicates by MinHash), for evaluation. */
   async copiesOf(url: string): Promise<string[]> {
     const doc = await this.backend.get(url);
     if (!doc) return [];
-    const [hits] = [await this.backend.urlsForKeys(bandKeys(doc.minhash), Number.MAX_SAFE_INTEGER)];
-    const others = [...new Set(hits.flat())].filter((u) => u !== url);
-    const docs = await this.backend.getMany(others);
-    return docs.filter((d) => similarity(d.minhash, doc.minhash) >= COPY_JACCARD).map((d) => d.url);
+    const docs = await this.backend.getMany(await this.candidates(prepare(doc, this.stats), url));
+    return docs.filter((d) => areCopies(d.minhash, doc.minhash)).map((d) => d.url);
   }
 
-  /** Candidate URLs: votes from shared distinctive terms and names (weighted), and shared MinHash bands. */
-  private async candidates(query: PreparedQuery, signature: Uint32Array, self: string): Promise<string[]> {
+  /** Candidate URLs: votes from shared distinctive terms and names, weighted by the query's weights. */
+  private async candidates(query: PreparedQuery, self: string): Promise<string[]> {
     const indexed = (await this.backend.get(self)) !== undefined;
-    const lookups = [...this.lookupKeys(query, indexed ? 1 : 0), ...bandKeys(signature).map((key) => [key, 1] as [string, number])];
+    const lookups = this.lookupKeys(query, indexed ? 1 : 0);
     const cap = Math.ceil(Math.max(RANKING.minCommonKeyDocs, this.stats.docs * RANKING.maxKeyShare));
     const hits = await this.backend.urlsForKeys(lookups.map(([key]) => key), cap);
     const votes = new Map<string, number>();
@@ -169,11 +189,11 @@ export class RelatedEngine {
     return [...heaviest(query.terms.weights, '', RANKING.queryTerms), ...heaviest(query.names.weights, NAME_PREFIX, RANKING.queryNames)];
   }
 
-  /** Keys an article is filed under: its most distinctive terms, all its names, its MinHash bands. */
-  private keysOf(doc: Omit<IndexedDoc, 'keys'>): string[] {
+  /** Keys an article is filed under: its most distinctive terms and its names. */
+  private keysOf(doc: Pick<IndexedDoc, 'terms' | 'tfs' | 'names'>): string[] {
     const terms = vectorOf(doc.terms, doc.tfs, (t) => this.stats.idf(t));
     const distinctive = [...terms.weights].sort((a, b) => b[1] - a[1]).slice(0, RANKING.keyTerms).map(([t]) => t);
-    return [...distinctive, ...doc.names.map((n) => NAME_PREFIX + n), ...bandKeys(doc.minhash)];
+    return [...distinctive, ...doc.names.map((n) => NAME_PREFIX + n)];
   }
 
   /** Copies of the query go aside; a copy of a listed entry joins it; the rest become entries. */
@@ -181,11 +201,11 @@ export class RelatedEngine {
     const copiesOfThis: CopyRef[] = [];
     const entries: { entry: RankedEntry; signature: Uint32Array }[] = [];
     for (const item of scored) {
-      if (similarity(item.doc.minhash, signature) >= COPY_JACCARD) {
+      if (areCopies(item.doc.minhash, signature)) {
         copiesOfThis.push(copyRef(item.doc));
         continue;
       }
-      const original = entries.find((e) => similarity(e.signature, item.doc.minhash) >= COPY_JACCARD);
+      const original = entries.find((e) => areCopies(e.signature, item.doc.minhash));
       if (original) original.entry.copies.push(copyRef(item.doc));
       else if (entries.length < limit) entries.push({ entry: entryOf(item), signature: item.doc.minhash });
     }

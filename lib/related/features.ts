@@ -50,7 +50,7 @@ function nameCounts(text: string): { key: string; count: number; label: string }
 }
 
 /** Everything the index derives from an article, except the lookup keys (they depend on corpus statistics). */
-export function articleFeatures(article: IndexableArticle): Omit<IndexedDoc, 'keys'> {
+export function articleFeatures(article: IndexableArticle): Omit<IndexedDoc, 'keys' | 'norm' | 'normDocs'> {
   const counted = termCounts(article);
   const names = nameCounts(`${article.title}\n${article.text}`);
   return {
@@ -60,7 +60,7 @@ export function articleFeatures(article: IndexableArticle): Omit<IndexedDoc, 'ke
     published: article.published,
     day: dayOf(article.published),
     terms: counted.map(([t]) => t),
-    tfs: counted.map(([, n]) => n),
+    tfs: Uint16Array.from(counted, ([, n]) => Math.min(n, 0xffff)),
     length: counted.reduce((sum, [, n]) => sum + n, 0),
     names: names.map((n) => n.key),
     nameCounts: names.map((n) => n.count),

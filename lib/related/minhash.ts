@@ -1,6 +1,6 @@
 import { words } from '../text';
 
-/** Near-duplicate detection: MinHash over word 5-shingles, LSH bands for lookup. */
+/** Near-duplicate detection: MinHash over word 5-shingles (LSH band keys available for lookup). */
 export const SHINGLE_WORDS = 5;
 export const BANDS = 20;
 export const ROWS = 6;
@@ -71,4 +71,10 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared || 1);
 }
 
-export const areCopies = (a: Uint32Array, b: Uint32Array) => similarity(a, b) >= COPY_JACCARD;
+/** Whether two signatures are copies: stops counting once too many positions differ. */
+export function areCopies(a: Uint32Array, b: Uint32Array): boolean {
+  const allowed = Math.floor(HASHES * (1 - COPY_JACCARD));
+  let differ = 0;
+  for (let i = 0; i < HASHES; i++) if (a[i] !== b[i] && ++differ > allowed) return false;
+  return true;
+}

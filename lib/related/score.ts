@@ -22,30 +22,52 @@ export interface Vector {
   norm: number;
 }
 
-/** Sublinear count times rarity: TF-IDF weights of a bag of keys. */
-export function vectorOf(keys: string[], counts: number[], idf: (key: string) => number): Vector {
+/** Sublinear count: a word said ten times is not ten times as telling. */
+const damped = (count: number) => 1 + Math.log(count);
+
+/** TF-IDF weights of a bag of keys. */
+export function vectorOf(keys: string[], counts: ArrayLike<number>, idf: (key: string) => number): Vector {
   const weights = new Map<string, number>();
   let sum = 0;
   keys.forEach((key, i) => {
-    const w = (1 + Math.log(counts[i])) * idf(key);
+    const w = damped(counts[i]) * idf(key);
     weights.set(key, w);
     sum += w * w;
   });
   return { weights, norm: Math.sqrt(sum) || 1 };
 }
 
-/** Cosine of two vectors, with each shared key's contribution (largest first). */
-function cosine(a: Vector, b: Vector): { value: number; shared: [string, number][] } {
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+/** Norm of an article's TF-IDF term vector under the current statistics. */
+export function termNorm(doc: Pick<IndexedDoc, 'terms' | 'tfs'>, stats: CorpusStats): number {
+  let sum = 0;
+  for (let i = 0; i < doc.terms.length; i++) {
+    const w = damped(doc.tfs[i]) * stats.idf(doc.terms[i]);
+    sum += w * w;
+  }
+  return Math.sqrt(sum) || 1;
+}
+
+/**
+ * Cosine of the query vector with a candidate's bag (weighted on the fly, only shared keys looked up),
+ * and each shared key's contribution, largest first.
+ */
+function cosine(
+  query: Vector,
+  keys: string[],
+  counts: ArrayLike<number>,
+  norm: number,
+  idf: (key: string) => number,
+): { value: number; shared: [string, number][] } {
   const shared: [string, number][] = [];
   let dot = 0;
-  for (const [key, w] of small.weights) {
-    const v = large.weights.get(key);
-    if (v === undefined) continue;
-    dot += w * v;
-    shared.push([key, w * v]);
+  for (let i = 0; i < keys.length; i++) {
+    const w = query.weights.get(keys[i]);
+    if (w === undefined) continue;
+    const part = w * damped(counts[i]) * idf(keys[i]);
+    dot += part;
+    shared.push([keys[i], part]);
   }
-  return { value: dot / (a.norm * b.norm), shared: shared.sort((x, y) => y[1] - x[1]) };
+  return { value: dot / (query.norm * norm), shared: shared.sort((x, y) => y[1] - x[1]) };
 }
 
 /** Closeness in time as a factor in [timeFloor, 1]; 1 when either date is unknown. */
@@ -72,7 +94,7 @@ export function prepare(doc: Scorable, stats: CorpusStats): PreparedQuery {
   };
 }
 
-/** Labels of shared name keys, dropping a surname already shown in a longer shared name. */
+/** Labels of shared name keys (a surname shown once under its longest form). */
 function nameLabels(shared: [string, number][], doc: Scorable): string[] {
   const labels = shared.map(([key]) => doc.nameLabels[doc.names.indexOf(key)] ?? key);
   return [...new Set(labels)];
@@ -80,11 +102,14 @@ function nameLabels(shared: [string, number][], doc: Scorable): string[] {
 
 /**
  * How close a candidate is to the query: lexical TF-IDF cosine over title and text, plus the cosine of
- * the names they mention, times closeness in time.
+ * the names they mention, times closeness in time. `candidateNorm` is the candidate's term-vector norm.
  */
-export function scoreMatch(query: PreparedQuery, candidate: Scorable, stats: CorpusStats): Match {
-  const lexical = cosine(query.terms, vectorOf(candidate.terms, candidate.tfs, (t) => stats.idf(t)));
-  const names = cosine(query.names, vectorOf(candidate.names, candidate.nameCounts, (n) => stats.idf(NAME_PREFIX + n)));
+export function scoreMatch(query: PreparedQuery, candidate: Scorable, stats: CorpusStats, candidateNorm: number): Match {
+  const termIdf = (t: string) => stats.idf(t);
+  const nameIdf = (n: string) => stats.idf(NAME_PREFIX + n);
+  const lexical = cosine(query.terms, candidate.terms, candidate.tfs, candidateNorm, termIdf);
+  const nameNorm = vectorOf(candidate.names, candidate.nameCounts, nameIdf).norm;
+  const names = cosine(query.names, candidate.names, candidate.nameCounts, nameNorm, nameIdf);
   const daysApart =
     query.doc.day !== undefined && candidate.day !== undefined ? Math.abs(query.doc.day - candidate.day) : undefined;
   const score = (lexical.value + RANKING.nameWeight * names.value) * timeFactor(daysApart);

@@ -39,14 +39,17 @@ export interface IndexedDoc {
   day?: number;
   /** Content terms and their weighted counts (title words count more). */
   terms: string[];
-  tfs: number[];
+  tfs: Uint16Array;
   /** Sum of the weighted counts. */
   length: number;
+  /** Norm of the TF-IDF term vector, and the corpus size its weights were taken at (recomputed when stale). */
+  norm: number;
+  normDocs: number;
   /** Name keys (lowercase) with mentions, and a display form for each. */
   names: string[];
   nameCounts: number[];
   nameLabels: string[];
   minhash: Uint32Array;
-  /** Lookup keys (multiEntry index): distinctive terms, "@name" keys, "#band" keys. */
+  /** Lookup keys (multiEntry index): distinctive terms and "@name" keys. */
   keys: string[];
 }
