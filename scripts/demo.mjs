@@ -1,10 +1,11 @@
 /**
- * The demo: serves the fixture site (tests/fixtures/site) on http://127.0.0.1:8737 and, when a
- * display is available, opens Chromium with the built extension loaded on the demo home page.
- * Without a display it prints how to load the extension by hand. Serves until Ctrl-C.
+ * The demo: serves the fixture site (tests/fixtures/site) on 127.0.0.1 and, when a display is
+ * available, opens Chromium with the built extension loaded on the demo home. Without a display
+ * it prints how to load the extension by hand. Serves until Ctrl-C.
  *
- *   npm run demo                 # builds first, then runs this script
- *   PORT=9000 CHROMIUM=/path/to/chrome node scripts/demo.mjs
+ *   npm run demo                      # builds first, then runs this script
+ *   node scripts/demo.mjs [--port 8737] [--no-browser]
+ *   CHROME=/path/to/chrome node scripts/demo.mjs
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -15,82 +16,106 @@ import { startServer } from './serve.mjs';
 
 const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const CHROME_BUILD = join(PROJECT_ROOT, '.output/chrome-mv3');
-const FIREFOX_MANIFEST = join(PROJECT_ROOT, '.output/firefox-mv2/manifest.json');
+const FIREFOX_BUILD = join(PROJECT_ROOT, '.output/firefox-mv2');
 const DEFAULT_PORT = 8737;
-const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
-function fail(message) {
-  console.error(message);
+function options(argv) {
+  const portAt = argv.indexOf('--port');
+  return {
+    port: portAt >= 0 ? Number(argv[portAt + 1]) : Number(process.env.PORT ?? DEFAULT_PORT),
+    browser: !argv.includes('--no-browser'),
+  };
+}
+
+function requireBuild() {
+  if (existsSync(join(CHROME_BUILD, 'manifest.json'))) return;
+  console.error(`No extension build in ${CHROME_BUILD}.\nRun \`npm run build\` first (or \`npm run demo\`, which builds), then try again.`);
   process.exit(1);
 }
 
-/** The port to serve on: PORT from the environment, else 8737. */
-function chosenPort() {
-  const port = Number(process.env.PORT ?? DEFAULT_PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, not "${process.env.PORT}".`);
-  return port;
+async function serve(port) {
+  try {
+    return await startServer({ port, host: '127.0.0.1' });
+  } catch (error) {
+    if (error?.code === 'EADDRINUSE') {
+      console.error(`Port ${port} on 127.0.0.1 is in use. Stop what uses it or pick another: node scripts/demo.mjs --port 8738`);
+      process.exit(1);
+    }
+    throw error;
+  }
 }
 
-/** Chromium with only our extension, a throwaway profile, on the demo home page. */
-function launchChromium(binary, homeUrl) {
+/** CHROME (or CHROMIUM) from the environment, else Debian's Chromium. */
+function chromeCommand() {
+  return process.env.CHROME ?? process.env.CHROMIUM ?? '/usr/bin/chromium';
+}
+
+/** Starts Chromium with only our extension, in a throwaway profile. Returns a stop function. */
+function launchChromium(home) {
   const profile = mkdtempSync(join(tmpdir(), 'backstory-demo-'));
-  const child = spawn(
-    binary,
-    [
-      `--load-extension=${CHROME_BUILD}`,
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--user-data-dir=${profile}`,
-      '--no-first-run',
-      '--no-default-browser-check',
-      homeUrl,
-    ],
-    { stdio: 'ignore' },
-  );
-  child.on('error', (error) => console.error(`Could not start ${binary}: ${error.message}`));
-  child.on('exit', () => console.log('Chromium closed. The site is still served; Ctrl-C to stop.'));
-  const cleanUp = () => {
-    if (child.exitCode === null) child.kill();
+  const args = [
+    `--user-data-dir=${profile}`,
+    `--load-extension=${CHROME_BUILD}`,
+    `--disable-extensions-except=${CHROME_BUILD}`,
+    '--disable-features=DisableLoadExtensionCommandLineSwitch',
+    '--no-first-run',
+    '--no-default-browser-check',
+    home,
+  ];
+  const browser = spawn(chromeCommand(), args, { stdio: 'ignore' });
+  browser.on('error', (error) => {
+    console.error(`Could not start ${chromeCommand()} (${error.message}). Set CHROME to a Chrome or Chromium binary, or load the extension by hand:`);
+    printInstructions(home);
+  });
+  browser.on('exit', () => console.log('The browser closed; the demo site is still served (Ctrl-C to stop).'));
+  return () => {
+    if (browser.exitCode === null && browser.pid) browser.kill('SIGTERM');
     rmSync(profile, { recursive: true, force: true });
   };
-  return cleanUp;
 }
 
-function printInstructions(homeUrl) {
-  console.log(`No display ($DISPLAY is not set), so no browser is opened. To try Backstory by hand:
+function printInstructions(home) {
+  console.log(`
+Load the extension by hand:
 
-  Chrome / Chromium: open chrome://extensions, switch on "Developer mode", click "Load unpacked"
-                     and choose ${CHROME_BUILD}
-  Firefox:           open about:debugging#/runtime/this-firefox, click "Load Temporary Add-on…"
-                     and choose ${FIREFOX_MANIFEST}
+  Chrome / Chromium
+    1. Open chrome://extensions and switch on "Developer mode" (top right).
+    2. Click "Load unpacked" and choose the folder
+         ${CHROME_BUILD}
 
-  Then open the demo: ${homeUrl}`);
+  Firefox
+    1. Open about:debugging#/runtime/this-firefox
+    2. Click "Load Temporary Add-on…" and choose the file
+         ${join(FIREFOX_BUILD, 'manifest.json')}
+       (needs \`npm run build\`, which builds both; the add-on stays until Firefox restarts)
+
+Then open the demo site:
+    ${home}
+`);
 }
 
 async function main() {
-  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
-    fail(`No built extension in ${CHROME_BUILD}. Run \`npm run build\` first (or \`npm run demo\`, which builds).`);
-  }
-  const site = await startServer({ port: chosenPort() });
-  const homeUrl = `${site.url}/`;
-  console.log(`Backstory demo site: ${homeUrl}`);
+  const { port, browser } = options(process.argv.slice(2));
+  requireBuild();
+  const site = await serve(port);
+  const home = `${site.url}/index.html`;
+  console.log(`Backstory demo site: ${home}`);
 
-  let closeBrowser = () => {};
-  if (process.env.DISPLAY) {
-    const binary = process.env.CHROMIUM ?? DEFAULT_CHROMIUM;
-    if (existsSync(binary)) {
-      console.log(`Opening ${binary} with the extension from ${CHROME_BUILD}`);
-      closeBrowser = launchChromium(binary, homeUrl);
-    } else {
-      console.log(`No browser at ${binary} (set CHROMIUM to another path).`);
-      printInstructions(homeUrl);
-    }
+  let stopBrowser = () => {};
+  if (browser && process.env.DISPLAY && chromeCommand().startsWith('/') && !existsSync(chromeCommand())) {
+    console.log(`No browser at ${chromeCommand()} (set CHROME to a Chrome or Chromium binary).`);
+    printInstructions(home);
+  } else if (browser && process.env.DISPLAY) {
+    console.log(`Opening ${chromeCommand()} with the extension from ${CHROME_BUILD} …`);
+    stopBrowser = launchChromium(home);
   } else {
-    printInstructions(homeUrl);
+    if (browser) console.log('No display ($DISPLAY is not set), so no browser is opened.');
+    printInstructions(home);
   }
   console.log('Serving until Ctrl-C.');
 
   const stop = async () => {
-    closeBrowser();
+    stopBrowser();
     await site.close();
     process.exit(0);
   };
