@@ -2,11 +2,24 @@ import type { IndexBackend } from './backend';
 import type { StatsSnapshot } from './stats';
 import type { IndexedDoc } from './types';
 
-/** The index held in memory (Node evaluation and benchmark): a record map and an inverted key map. */
+/**
+ * The index held in memory (Node evaluation and benchmark): a record map and an inverted key map.
+ * Term and key strings are shared across records (interned), as a database would not hold them twice.
+ */
 export class MemoryBackend implements IndexBackend {
   private readonly docs = new Map<string, IndexedDoc>();
   private readonly postings = new Map<string, Set<string>>();
+  private readonly strings = new Map<string, string>();
   private stats?: StatsSnapshot;
+
+  private intern(list: string[]): string[] {
+    return list.map((s) => {
+      const known = this.strings.get(s);
+      if (known !== undefined) return known;
+      this.strings.set(s, s);
+      return s;
+    });
+  }
 
   async get(url: string) {
     return this.docs.get(url);
@@ -17,7 +30,8 @@ export class MemoryBackend implements IndexBackend {
   }
 
   async putMany(docs: IndexedDoc[]) {
-    for (const doc of docs) {
+    for (const given of docs) {
+      const doc = { ...given, terms: this.intern(given.terms), names: this.intern(given.names), keys: this.intern(given.keys) };
       this.unfile(doc.url);
       this.docs.set(doc.url, doc);
       for (const key of doc.keys) {
