@@ -7,7 +7,8 @@
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   `january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
-monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow`.split(/\s+/),
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+am pm gmt bst ist est edt pst pdt cet utc`.split(/\s+/),
 );
 
 /** Roles and honorifics written before a name: they split a run ("Chinese President Xi Jinping" → "Chinese", "Xi Jinping"). */
@@ -33,3 +34,9 @@ what who whom which where why how all some any each every no not yes one two thr
 breaking update updated live watch read photo video image getty reuters ap afp advertisement related
 skip edit reply share click subscribe sign log menu home news`.split(/\s+/),
 );
+
+/** A line is headline-cased (teasers, menus) when this many of its inner words are capitalised ordinary words. */
+export const HEADLINE_CASE = { minWords: 2 } as const;
+
+/** Punctuation between two capitalised words that ends a name ("Moscow, Russia", "Reuters (AP)"). */
+export const NAME_BREAKS = /[,;:()\[\]{}"“”‘’|\/–—•·]|\s-\s/u;

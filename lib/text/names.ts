@@ -1,40 +1,82 @@
-import { CALENDAR_WORDS, NAME_CONNECTORS, NOT_NAMES, TITLE_WORDS } from './name-rules';
+import { CALENDAR_WORDS, HEADLINE_CASE, NAME_BREAKS, NAME_CONNECTORS, NOT_NAMES, TITLE_WORDS } from './name-rules';
 import { isStopword } from './stopwords';
 
 /** A word with its original case; hyphens and apostrophes kept inside ("Jean-Luc", "O'Neill"). */
 const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 /** Sentence or line boundary: a name never spans one. */
-const BREAK = /(?<=[.!?…:;"“”])\s+|\n+/u;
+const BREAK = /(?<=[.!?…])\s+|\n+/u;
 
-const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) && !/^\p{Lu}[\p{Lu}\d]*$/u.test(w.slice(0, 6)) || isAcronym(w);
+interface Token {
+  word: string;
+  /** Punctuation before this word breaks a name ("Moscow, Russia"). */
+  broken: boolean;
+}
+
 const isAcronym = (w: string) => /^\p{Lu}{2,5}$/u.test(w);
+const isCapitalised = (w: string) => (/^\p{Lu}/u.test(w) && !/^\p{Lu}[\p{Lu}\d]*$/u.test(w.slice(0, 6))) || isAcronym(w);
 const lower = (w: string) => w.toLowerCase().replace(/’/g, "'");
 const possessiveless = (w: string) => w.replace(/['’]s$/u, '');
 
+function tokensOf(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  let end = 0;
+  for (const m of sentence.matchAll(TOKEN)) {
+    tokens.push({ word: m[0], broken: NAME_BREAKS.test(sentence.slice(end, m.index)) });
+    end = m.index + m[0].length;
+  }
+  return tokens;
+}
+
 /** Lines mostly in capitals (wire headlines, menus) say nothing about names. */
-function shouting(tokens: string[]): boolean {
-  const letters = tokens.filter((t) => /\p{L}/u.test(t));
+function shouting(words: string[]): boolean {
+  const letters = words.filter((t) => /\p{L}/u.test(t));
   const caps = letters.filter((t) => /^\p{Lu}[\p{Lu}\d'’.\-]+$/u.test(t));
   return letters.length >= 3 && caps.length / letters.length > 0.6;
 }
 
-/** Words the text also writes in lowercase are ordinary words when they open a sentence. */
-function lowercaseWords(text: string): Set<string> {
-  const seen = new Set<string>();
-  for (const m of text.matchAll(TOKEN)) if (/^\p{Ll}/u.test(m[0])) seen.add(lower(m[0]));
-  return seen;
+/**
+ * Headline case ("Youngest Workers Are Too Sick"): inside the line, capitalised words that are function
+ * words or that the text elsewhere writes in lowercase; then case says nothing about names.
+ */
+function headlineCased(words: string[], evidence: Evidence): boolean {
+  const telling = words.slice(1).filter((w) => {
+    const key = lower(w);
+    return /^\p{Lu}\p{Ll}/u.test(w) && !TITLE_WORDS.has(key) && (isStopword(key) || evidence.lowercase.has(key));
+  });
+  return telling.length >= HEADLINE_CASE.minWords;
 }
 
-/** Whether a capitalised word may belong to a name at this place in the sentence. */
-function nameWord(word: string, first: boolean, ordinary: Set<string>): boolean {
+/** What the whole text says about words: written in lowercase somewhere, or capitalised inside a sentence. */
+interface Evidence {
+  lowercase: Set<string>;
+  midSentence: Set<string>;
+}
+
+function evidenceOf(sentences: Token[][]): Evidence {
+  const lowercase = new Set<string>();
+  const midSentence = new Set<string>();
+  for (const tokens of sentences) {
+    tokens.forEach(({ word }, i) => {
+      if (/^\p{Ll}/u.test(word)) lowercase.add(lower(word));
+      else if (i > 0 && isCapitalised(word)) midSentence.add(lower(possessiveless(word)));
+    });
+  }
+  return { lowercase, midSentence };
+}
+
+/**
+ * Whether a capitalised word may belong to a name at this place. A sentence's first word counts only when
+ * the text also capitalises it inside a sentence and never writes it in lowercase ("Police said…" is not a name).
+ */
+function nameWord(word: string, first: boolean, evidence: Evidence): boolean {
   const w = lower(possessiveless(word));
   if (!isCapitalised(word) || NOT_NAMES.has(w) || CALENDAR_WORDS.has(w) || TITLE_WORDS.has(w)) return false;
-  if (first && (ordinary.has(w) || isStopword(w))) return false;
+  if (first) return evidence.midSentence.has(w) && !evidence.lowercase.has(w) && !isStopword(w);
   return true;
 }
 
-/** Runs of name words in one sentence, joined by connectors; title words split runs. */
-function runsIn(tokens: string[], ordinary: Set<string>): string[] {
+/** Runs of name words in one sentence, joined by connectors; title words and punctuation split runs. */
+function runsIn(tokens: Token[], evidence: Evidence): string[] {
   const phrases: string[] = [];
   let run: string[] = [];
   const close = () => {
@@ -42,12 +84,14 @@ function runsIn(tokens: string[], ordinary: Set<string>): string[] {
     if (run.length) phrases.push(run.join(' '));
     run = [];
   };
-  tokens.forEach((token, i) => {
-    if (nameWord(token, i === 0, ordinary)) {
-      run.push(possessiveless(token));
-      if (/['’]s$/u.test(token)) close();
-    } else if (run.length && NAME_CONNECTORS.has(token) && tokens[i + 1] && isCapitalised(tokens[i + 1])) {
-      run.push(token);
+  tokens.forEach(({ word, broken }, i) => {
+    if (broken) close();
+    const next = tokens[i + 1];
+    if (nameWord(word, i === 0, evidence)) {
+      run.push(possessiveless(word));
+      if (/['’]s$/u.test(word)) close();
+    } else if (run.length && NAME_CONNECTORS.has(word) && next && !next.broken && isCapitalised(next.word)) {
+      run.push(word);
     } else close();
   });
   close();
@@ -56,16 +100,17 @@ function runsIn(tokens: string[], ordinary: Set<string>): string[] {
 
 /**
  * Names of people, places and organisations mentioned in the text, in order of mention, one entry per
- * mention ("Xi Jinping", "Moscow", "Bank of England"). Heuristic: capitalised runs that are not sentence
- * openers, calendar words or titles; lines in capitals are skipped.
+ * mention ("Xi Jinping", "Moscow", "Bank of England"). Heuristic: capitalised runs that are not unconfirmed
+ * sentence openers, calendar words or titles; lines in capitals or headline case are skipped.
  */
 export function namePhrases(text: string): string[] {
-  const ordinary = lowercaseWords(text);
+  const sentences = text.split(BREAK).map(tokensOf);
+  const evidence = evidenceOf(sentences);
   const phrases: string[] = [];
-  for (const sentence of text.split(BREAK)) {
-    const tokens = [...sentence.matchAll(TOKEN)].map((m) => m[0]);
-    if (tokens.length === 0 || shouting(tokens)) continue;
-    for (const phrase of runsIn(tokens, ordinary)) if (phrase.length > 1) phrases.push(phrase);
+  for (const tokens of sentences) {
+    const words = tokens.map((t) => t.word);
+    if (words.length === 0 || shouting(words) || headlineCased(words, evidence)) continue;
+    for (const phrase of runsIn(tokens, evidence)) if (phrase.length > 1) phrases.push(phrase);
   }
   return phrases;
 }
