@@ -20,6 +20,7 @@ import {
   loadPages,
   mean,
   printTable,
+  lightHtml,
   readHtml,
   round,
   runInWorkers,
@@ -66,7 +67,7 @@ function score(page: DatasetPage, text: string, title: string, authors: string, 
 }
 
 function extractPage(page: DatasetPage): PageResult {
-  const html = readHtml(page);
+  const html = lightHtml(readHtml(page));
   const article = extractArticle(parse(html, page.url), page.url);
   const ours = score(page, article?.text ?? '', article?.title ?? '', article?.authors.join('; ') ?? '', article?.published ?? '');
   let readability: ReturnType<Readability<string>['parse']> = null;

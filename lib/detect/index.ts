@@ -2,6 +2,7 @@ import { ARTICLE_THRESHOLD } from './rules';
 import {
   type Evidence,
   metaEvidence,
+  metaTags,
   ogTypeEvidence,
   proseEvidence,
   proseShape,
@@ -37,10 +38,11 @@ export function detectArticle(doc: Document, url: string): Detection {
 }
 
 function collectEvidence(doc: Document, url: string): Evidence[] {
+  const meta = metaTags(doc);
   return [
     ...schemaEvidence(schemaTypes(doc)),
-    ...ogTypeEvidence(doc),
-    ...metaEvidence(doc),
+    ...ogTypeEvidence(meta),
+    ...metaEvidence(meta),
     ...urlEvidence(url),
     ...proseEvidence(proseShape(doc)),
   ];

@@ -67,11 +67,11 @@ export const OG_TYPES: Record<string, number> = {
   book: -1,
 };
 
-/** Meta tags whose presence says "this page has a publication date / author". */
-export const ARTICLE_META: { selector: string; weight: number; reason: string }[] = [
-  { selector: 'meta[property="article:published_time"], meta[name="article:published_time"]', weight: 1, reason: 'meta published time' },
-  { selector: 'meta[name="pubdate"], meta[name="publishdate"], meta[name="date"], meta[name="dc.date"], meta[name="DC.date.issued"], meta[itemprop="datePublished"], meta[name="parsely-pub-date"], meta[name="sailthru.date"]', weight: 0.7, reason: 'meta date' },
-  { selector: 'meta[name="author"], meta[property="article:author"], meta[name="parsely-author"], meta[name="byl"]', weight: 0.3, reason: 'meta author' },
+/** Meta tags (lowercased name/property) whose presence says "this page has a publication date / author". */
+export const ARTICLE_META: { names: string[]; weight: number; reason: string }[] = [
+  { names: ['article:published_time'], weight: 1, reason: 'meta published time' },
+  { names: ['pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'datepublished', 'parsely-pub-date', 'sailthru.date', 'article.published'], weight: 0.7, reason: 'meta date' },
+  { names: ['author', 'article:author', 'parsely-author', 'byl'], weight: 0.3, reason: 'meta author' },
 ];
 
 /** URL path shapes. Tested against the pathname (lowercased) and, for queries, the search string. */

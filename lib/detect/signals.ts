@@ -15,13 +15,19 @@ export interface Evidence {
 }
 
 /** Caps that keep detection cheap on huge pages. */
-export const BUDGET = { jsonLdScripts: 20, jsonLdChars: 200_000, paragraphs: 600, itemtypes: 50 };
+export const BUDGET = { jsonLdScripts: 20, jsonLdChars: 200_000, paragraphs: 600, itemtypes: 50, metas: 300 };
+
+/** Elements that may carry a page-level microdata itemtype (scanning every element would cost too much). */
+const ITEMTYPE_TAGS = ['html', 'body', 'main', 'article'];
 
 /** The schema.org types named on the page (JSON-LD, including @graph, and microdata), lowercased. */
 export function schemaTypes(doc: Document): string[] {
   const types: string[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length && i < BUDGET.jsonLdScripts; i++) {
+  const scripts = doc.getElementsByTagName('script');
+  let read = 0;
+  for (let i = 0; i < scripts.length && read < BUDGET.jsonLdScripts; i++) {
+    if (scripts[i].getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
+    read++;
     const text = scripts[i].textContent ?? '';
     if (text.length > BUDGET.jsonLdChars) continue;
     try {
@@ -30,12 +36,27 @@ export function schemaTypes(doc: Document): string[] {
       // Broken JSON-LD is common; it simply says nothing.
     }
   }
-  const items = doc.querySelectorAll('[itemtype]');
-  for (let i = 0; i < items.length && i < BUDGET.itemtypes; i++) {
-    const itemtype = items[i].getAttribute('itemtype') ?? '';
-    for (const url of itemtype.split(/\s+/)) if (url) types.push(url.replace(/^.*\//, '').toLowerCase());
+  for (const tag of ITEMTYPE_TAGS) {
+    const elements = doc.getElementsByTagName(tag);
+    for (let i = 0; i < elements.length && i < BUDGET.itemtypes; i++) {
+      const itemtype = elements[i].getAttribute('itemtype') ?? '';
+      for (const url of itemtype.split(/\s+/)) if (url) types.push(url.replace(/^.*\//, '').toLowerCase());
+    }
   }
   return types;
+}
+
+/** The page's <meta> tags as a map from lowercased name/property/itemprop to content. */
+export function metaTags(doc: Document): Map<string, string> {
+  const tags = new Map<string, string>();
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length && i < BUDGET.metas; i++) {
+    const meta = metas[i];
+    const key = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop');
+    const content = meta.getAttribute('content');
+    if (key && content && !tags.has(key.toLowerCase())) tags.set(key.toLowerCase(), content);
+  }
+  return tags;
 }
 
 function collectTypes(node: unknown, into: string[], depth: number): void {
@@ -77,15 +98,14 @@ function strongest(
   return found;
 }
 
-export function ogTypeEvidence(doc: Document): Evidence[] {
-  const ogType = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content');
-  const type = ogType?.trim().toLowerCase();
+export function ogTypeEvidence(meta: Map<string, string>): Evidence[] {
+  const type = meta.get('og:type')?.trim().toLowerCase();
   const weight = type ? OG_TYPES[type] : undefined;
   return weight ? [{ weight, reason: `og:type ${type}` }] : [];
 }
 
-export function metaEvidence(doc: Document): Evidence[] {
-  return ARTICLE_META.filter((rule) => doc.querySelector(rule.selector)).map(({ weight, reason }) => ({ weight, reason }));
+export function metaEvidence(meta: Map<string, string>): Evidence[] {
+  return ARTICLE_META.filter((rule) => rule.names.some((name) => meta.has(name))).map(({ weight, reason }) => ({ weight, reason }));
 }
 
 export function urlEvidence(url: string): Evidence[] {
@@ -140,10 +160,19 @@ export function proseShape(doc: Document): ProseShape {
     runs.set(parent, count);
     if (count > run) {
       run = count;
-      inArticleContainer = parent.closest('article, main, [itemprop="articleBody"], [role="main"]') !== null;
+      inArticleContainer = insideArticleContainer(parent);
     }
   }
   return { run, proseChars, linkShare: proseChars ? linkChars / proseChars : 0, inArticleContainer };
+}
+
+const ARTICLE_CONTAINER_TAGS = new Set(['ARTICLE', 'MAIN']);
+
+function insideArticleContainer(element: Element | null): boolean {
+  for (let depth = 0; element && depth < 12; depth++, element = element.parentElement) {
+    if (ARTICLE_CONTAINER_TAGS.has(element.tagName) || element.getAttribute('itemprop') === 'articleBody' || element.getAttribute('role') === 'main') return true;
+  }
+  return false;
 }
 
 function linkTextLength(element: Element): number {
