@@ -214,11 +214,19 @@ export async function startServer({ root = FIXTURE_ROOT, port = 0, host = '127.0
   };
 }
 
-const runAsScript = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (runAsScript) {
-  const [root = FIXTURE_ROOT, port = '8737'] = process.argv.slice(2);
+/** `node scripts/serve.mjs [root] [port]`: serve until Ctrl-C. */
+async function runFromCommandLine([root = FIXTURE_ROOT, port = '8737']) {
   const site = await startServer({ root, port: Number(port) });
   console.log(`Serving ${resolve(root)} at ${site.url}/ (Ctrl-C to stop)`);
-  process.on('SIGINT', () => site.close().then(() => process.exit(0)));
-  process.on('SIGTERM', () => site.close().then(() => process.exit(0)));
+  const stop = () => site.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+// No top-level await: the module stays loadable from CommonJS-transpiled TypeScript too.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runFromCommandLine(process.argv.slice(2)).catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
 }
