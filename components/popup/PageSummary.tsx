@@ -1,15 +1,6 @@
+import { OUTCOME_TEXT } from '@/lib/messages/outcomes';
 import type { PageStatus } from '@/lib/messages/protocol';
 
-const OUTCOME_TEXT: Record<string, string> = {
-  stored: 'Kept in your corpus.',
-  updated: 'Already in your corpus: updated.',
-  paused: 'Backstory is paused: this article was not kept.',
-  'site-off': 'Keeping articles is off for this site.',
-  incognito: 'Private window: nothing is kept.',
-  'not-article': 'No article could be extracted from this page.',
-  'too-large': 'This page is too large to keep.',
-  error: 'This article could not be kept.',
-};
 
 /** One line on what Backstory made of the page. */
 export function PageSummary({ status }: { status: PageStatus | null }) {

@@ -1,6 +1,7 @@
-import { detectArticle } from '../detect';
+import { detectArticle, type Detection } from '../detect';
 import { SITE_OFF_ATTRIBUTE, startDeclutter } from '../declutter';
 import { serializePage } from '../extract/serialize';
+import { OUTCOME_TEXT } from '../messages/outcomes';
 import type { IngestResult } from '../messages/protocol';
 import { siteDeclutters, siteMode, type Settings } from '../settings';
 import { PageSession } from './session';
@@ -11,9 +12,18 @@ export interface PageEnv {
   url: string;
   settings: Settings;
   /** Sends the serialized page to the background to be parsed and stored. */
-  ingest: (request: { url: string; html: string; detection: ReturnType<typeof detectArticle> }) => Promise<IngestResult>;
+  ingest: (request: { url: string; html: string; detection: Detection }) => Promise<IngestResult>;
   log?: (line: string) => void;
 }
+
+/**
+ * Pages with more elements than this are not serialized: copying a 5 MB page takes hundreds of
+ * milliseconds on the page's main thread, and no news article needs that many elements.
+ */
+export const MAX_PAGE_ELEMENTS = 25_000;
+
+/** Set on <html> once the page is handled, to the outcome ('not-article', 'stored'…): tests wait on it. */
+export const INGESTED_ATTRIBUTE = 'data-backstory-ingested';
 
 /**
  * The content script's whole job on one page, in order: respect the site switch, decide
@@ -24,28 +34,42 @@ export async function runPage(env: PageEnv, session = new PageSession(env.url)):
   const mode = siteMode(env.settings, new URL(env.url).hostname);
   if (mode === 'off') {
     env.doc.documentElement.setAttribute(SITE_OFF_ATTRIBUTE, '');
+    env.doc.documentElement.setAttribute(INGESTED_ATTRIBUTE, 'site-disabled');
     return session;
   }
   if (!siteDeclutters(mode)) env.doc.documentElement.setAttribute(SITE_OFF_ATTRIBUTE, '');
 
   await domReady(env.doc);
   session.detection = detectArticle(env.doc, env.url);
-  if (!session.detection.isArticle) return session;
+  if (!session.detection.isArticle) {
+    log(`[backstory] not an article (${session.detection.reasons.join(', ') || 'no article signals'}): ${env.url}`);
+    env.doc.documentElement.setAttribute(INGESTED_ATTRIBUTE, 'not-article');
+    return session;
+  }
 
   if (siteDeclutters(mode)) {
     session.declutter = startDeclutter({ doc: env.doc, hideWholeLists: env.settings.hideWholeLists });
   }
   await idle();
-  try {
-    session.ingest = await env.ingest({ url: env.url, html: serializePage(env.doc), detection: session.detection });
-  } catch (error) {
-    session.ingest = { outcome: 'error', message: error instanceof Error ? error.message : String(error) };
-  }
+  session.ingest = await handOver(env, session.detection);
   if (session.ingest.article) session.declutter?.protect(session.ingest.article.paragraphs);
+  env.doc.documentElement.setAttribute(INGESTED_ATTRIBUTE, session.ingest.outcome);
   log(`[backstory] ${describeOutcome(session.ingest)}: ${env.url}`);
   return session;
 }
 
+/** Sends the page to the background once, unless it is too large to copy without a stall. */
+async function handOver(env: PageEnv, detection: Detection): Promise<IngestResult> {
+  const elements = env.doc.getElementsByTagName('*').length;
+  if (elements > MAX_PAGE_ELEMENTS) return { outcome: 'too-large', message: `${elements} elements` };
+  try {
+    return await env.ingest({ url: env.url, html: serializePage(env.doc), detection });
+  } catch (error) {
+    return { outcome: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 function describeOutcome(result: IngestResult): string {
-  return result.message ? `${result.outcome} (${result.message})` : result.outcome;
+  const text = OUTCOME_TEXT[result.outcome];
+  return result.message ? `${text} (${result.message})` : text;
 }
