@@ -43,6 +43,8 @@ interface PageResult {
   articleChecked: number;
   articleHidden: string[];
   counts: Record<string, number> | null;
+  /** The content script's outcome on <html data-backstory-ingested> ('stored', 'not-article'…); null in --module runs. */
+  outcome: string | null;
 }
 
 function labels(): Label[] {
@@ -81,6 +83,7 @@ async function evaluatePage(page: EvalPage, label: Label): Promise<PageResult> {
   const result: PageResult = {
     page: label.page, unrelated: 0, hidden: 0, alreadyHidden: 0, missed: [], related: 0, relatedKept: 0,
     articleChecked: bodyMeasures.length, articleHidden: [], counts: null,
+    outcome: (await page.evaluate(() => document.documentElement.getAttribute('data-backstory-ingested'))) as string | null,
   };
   label.widgets.forEach((widget, i) => {
     const m = widgetMeasures[i]!;
@@ -138,10 +141,10 @@ async function main() {
 
 function report(results: PageResult[], browserName: string, moduleMode: boolean) {
   console.log(`declutter eval: ${browserName}${moduleMode ? ' (module injected, no extension)' : ' + built extension'}`);
-  console.log('page            unrelated hidden (already) related kept  article hidden');
+  console.log('page            unrelated hidden (already) related kept  article hidden  content script');
   for (const r of results) {
     console.log(
-      `${r.page.padEnd(16)}${String(r.unrelated).padStart(9)}${String(r.hidden).padStart(7)}${`(${r.alreadyHidden})`.padStart(10)}${String(r.related).padStart(8)}${String(r.relatedKept).padStart(5)}${`${r.articleHidden.length}/${r.articleChecked}`.padStart(16)}`,
+      `${r.page.padEnd(16)}${String(r.unrelated).padStart(9)}${String(r.hidden).padStart(7)}${`(${r.alreadyHidden})`.padStart(10)}${String(r.related).padStart(8)}${String(r.relatedKept).padStart(5)}${`${r.articleHidden.length}/${r.articleChecked}`.padStart(16)}  ${r.outcome ?? '-'}`,
     );
     for (const miss of r.missed) console.log(`    missed: ${miss}`);
     for (const hidden of r.articleHidden) console.log(`    ARTICLE HIDDEN: ${hidden}`);
@@ -163,6 +166,7 @@ function report(results: PageResult[], browserName: string, moduleMode: boolean)
     pagesWithArticleHidden: results.filter((r) => r.articleHidden.length > 0).length,
     related,
     relatedKept: sum((r) => r.relatedKept),
+    pagesNotArticle: results.filter((r) => r.outcome === 'not-article').map((r) => r.page),
   };
   console.log(`totals: ${hidden}/${widgets} unrelated widgets not visible (${already} already invisible without Backstory), ${summary.relatedKept}/${related} related kept, ${summary.articleElementsHidden} article elements hidden`);
   console.log(JSON.stringify(summary));

@@ -53,6 +53,9 @@ export interface DeclutterController {
 }
 
 /** What the pass needs to know about the page; worked out in the first idle slice, not at start. */
+/** A protected paragraph this long is article prose wherever it sits. */
+const PROSE_CHARS = 150;
+
 interface PageModel {
   guard: ArticleGuard;
   pass: DeclutterPass;
@@ -99,8 +102,11 @@ export function startDeclutter(options: DeclutterOptions): DeclutterController {
       const { guard } = page();
       guard.protect(paragraphs);
       hidden.restoreWhere((box, marked, signals) => {
+        const overlaps = paragraphs.filter((p) => marked.some((el) => el.contains(p) || p.contains(el)));
+        // A link box, or a vendor's container holding only short lines ("Powered by …"), is no article text.
         if (signals.includes('link-box')) return false;
-        return marked.some((el) => paragraphs.some((p) => el.contains(p) || p.contains(el))) || guard.containsArticle(box);
+        if (signals.includes('vendor') && overlaps.every((p) => (p.textContent ?? '').length < PROSE_CHARS)) return false;
+        return overlaps.length > 0 || guard.containsArticle(box);
       });
     },
     stop: () => {

@@ -8,6 +8,7 @@
  * - sponsored: third-party recommendation grids (Taboola, Outbrain…) and sponsor boxes
  * - newsletter: e-mail sign-up boxes
  * - more-news: "More news", "More from…", next / previous article teasers
+ * - comments: reader comment modules (the site's own or a comment platform's)
  * - other: teaser lists recognised by structure only
  */
 export const WIDGET_KINDS = [
@@ -19,6 +20,7 @@ export const WIDGET_KINDS = [
   'sponsored',
   'newsletter',
   'more-news',
+  'comments',
   'other',
 ] as const;
 

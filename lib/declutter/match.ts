@@ -1,6 +1,6 @@
 import type { WidgetKind } from './kinds';
 import { LINK_BOX_LABELS, WIDGET_HEADINGS } from './rules/headings';
-import { THIRD_PARTY_VENDORS, WIDGET_TOKENS, CHROME_TOKENS } from './rules/tokens';
+import { COMMENT_PLATFORMS, COMMENT_WORD, THIRD_PARTY_VENDORS, WIDGET_TOKENS, CHROME_TOKENS } from './rules/tokens';
 import { containsPhrase, nameWords, normalizeText } from './text';
 
 /** The rules tables compiled once into normalized phrases. */
@@ -26,6 +26,7 @@ for (const row of TOKEN_ROWS) TOKEN_ROWS_BY_FIRST_WORD.set(row.words[0]!, [...(T
 const VENDORS = new Set(THIRD_PARTY_VENDORS);
 const VENDOR_PREFIXES = THIRD_PARTY_VENDORS.filter((name) => name.length >= 5);
 const CHROME = new Set(CHROME_TOKENS);
+const COMMENT_NAMES = new Set(COMMENT_PLATFORMS);
 
 /** Longest headings we still read as a widget title (longer text is a sentence, not a label). */
 export const MAX_HEADING_CHARS = 80;
@@ -64,6 +65,7 @@ export function elementNameWords(el: Element): string[] {
 
 /** The strongest widget name among the element's class and id words, or null. */
 export function nameKind(words: string[]): NameMatch | null {
+  if (words.some(isCommentWord)) return { kind: 'comments', weight: 2 };
   let best: NameMatch | null = null;
   const rows = new Set(words.flatMap((word) => TOKEN_ROWS_BY_FIRST_WORD.get(word) ?? []));
   for (const row of rows) {
@@ -76,6 +78,11 @@ export function nameKind(words: string[]): NameMatch | null {
 /** A vendor's name as a word, or opening a word of 5+ letters ("smartassetcontainer"). */
 export function isVendorName(words: string[]): boolean {
   return words.some((word) => VENDORS.has(word) || (word.length > 5 && VENDOR_PREFIXES.some((v) => word.startsWith(v))));
+}
+
+/** A comment platform's name, or a word holding "comments" ("fbcommentsmodule"). */
+function isCommentWord(word: string): boolean {
+  return COMMENT_NAMES.has(word) || (word.length > COMMENT_WORD.length && word.includes(COMMENT_WORD));
 }
 
 export function isChromeName(words: string[]): boolean {

@@ -1,7 +1,8 @@
 import type { ArticleGuard } from './guard';
+import type { WidgetKind } from './kinds';
 import { HIDDEN_ATTRIBUTE, TRIMMED_ATTRIBUTE, type HiddenWidgets } from './hidden';
 import { teaserItems } from './box';
-import { labelledCandidate, shouldHide, type Candidate, type Signal } from './recognize';
+import { innerHeadingKinds, labelledCandidate, shouldHide, type Candidate, type Signal } from './recognize';
 import { isAboutStory } from './story-terms';
 
 /** Elements read per step; a step is the unit the slice runner times. */
@@ -11,8 +12,13 @@ export const MAX_ELEMENTS_PER_PAGE = 60_000;
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'HEAD', 'IFRAME', 'VIDEO', 'PICTURE', 'IMG']);
 /** Blocks of running text: nothing inside them labels a widget, so the walk skips their insides. */
 const PROSE_TAGS = new Set(['P', 'H1', 'BLOCKQUOTE', 'TABLE', 'PRE']);
-/** Kinds whose items are never "about the story" (ads, sign-up boxes): always hidden whole. */
-const WHOLE_ONLY = new Set(['sponsored', 'newsletter']);
+/**
+ * Kinds hidden whole, never trimmed to their items about the story: ads and sign-up boxes, and the
+ * lists a site fills by time or popularity (latest-news feeds, most read, trending) or with
+ * readers' comments. An item of those about the story is there by the news cycle's coincidence,
+ * not because the list is about the story; only lists the site curates as related are trimmed.
+ */
+const WHOLE_ONLY = new Set<WidgetKind>(['sponsored', 'newsletter', 'news-feed', 'most-read', 'trending', 'comments']);
 
 export interface PassOptions {
   guard: ArticleGuard;
@@ -80,7 +86,7 @@ export class DeclutterPass {
   private hide(candidate: Candidate, signals: Signal[]): void {
     const { box, kind } = candidate;
     const terms = this.options.storyTerms();
-    if (this.options.hideWholeLists || WHOLE_ONLY.has(kind) || terms.size === 0) {
+    if (this.options.hideWholeLists || terms.size === 0 || isWholeOnly(candidate)) {
       this.options.hidden.hideWhole(box, kind, signals);
       return;
     }
@@ -89,6 +95,13 @@ export class DeclutterPass {
     if (unrelated.length === items.length) this.options.hidden.hideWhole(box, kind, signals);
     else if (unrelated.length > 0) this.options.hidden.hideItems(box, kind, signals, unrelated);
   }
+}
+
+/** Hidden whole by kind: the label's kind, or (for a box known by its name only) a kind its own headings name. */
+function isWholeOnly(candidate: Candidate): boolean {
+  if (WHOLE_ONLY.has(candidate.kind)) return true;
+  if (candidate.signals.includes('heading')) return false;
+  return innerHeadingKinds(candidate.box).some((kind) => WHOLE_ONLY.has(kind));
 }
 
 function isHandled(box: Element): boolean {

@@ -4,7 +4,9 @@ import { boxStats, hasVisibleText, linkDensity, visibleTextLength, type BoxStats
 import { elementNameWords, headingKind, isChromeName, isVendorName, nameKind, startsWithLinkBoxLabel, MAX_HEADING_CHARS } from './match';
 
 /** Evidence that a block is a widget. Each has a weight; a block is hidden when they add up to HIDE_SCORE. */
-export type Signal = 'vendor' | 'heading' | 'name' | 'weak-name' | 'link-box' | 'teaser-list' | 'dense' | 'list' | 'empty' | 'signup' | 'embed';
+export type Signal =
+  | 'vendor' | 'heading' | 'name' | 'weak-name' | 'link-box' | 'teaser-list'
+  | 'dense' | 'list' | 'empty' | 'signup' | 'embed' | 'titled' | 'lone-teaser';
 
 export const SIGNAL_WEIGHTS: Record<Signal, number> = {
   vendor: 5, // a third-party recommendation vendor's container
@@ -17,7 +19,9 @@ export const SIGNAL_WEIGHTS: Record<Signal, number> = {
   list: 1, // three or more teaser links
   empty: 1, // an empty placeholder filled later by script
   signup: 1, // a newsletter block with a form field
-  embed: 1, // a sponsored block holding an iframe
+  embed: 1, // a sponsored block or comment module holding an iframe
+  titled: 1, // outside the article: a block its widget heading opens, holding links, a form or a frame
+  'lone-teaser': 1, // a next / previous block that is one story link and nothing else
 };
 
 export const HIDE_SCORE = 3;
@@ -26,7 +30,7 @@ export const HIDE_SCORE = 3;
 const MAX_TEXT_INSIDE_BODY = 300;
 const EMPTY_MAX_CHARS = 40;
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
-const HEADING_NAME_WORDS = new Set(['title', 'heading', 'headline', 'hdr', 'hed', 'label']);
+const HEADING_NAME_WORDS = new Set(['title', 'heading', 'headline', 'head', 'hdr', 'hed', 'label']);
 /** Site navigation: a widget never holds it, and is never found inside it. */
 const SITE_NAVIGATION = 'nav, [role="navigation"], input[type="search"]';
 const LINK_BOX_TAGS = new Set(['P', 'LI', 'DIV', 'ASIDE', 'SECTION', 'SPAN', 'STRONG', 'B']);
@@ -81,10 +85,29 @@ function isTeaserList(el: Element, guard: ArticleGuard): boolean {
   return misses <= allowedMisses && teasers >= TEASER_LIST_MIN_ITEMS;
 }
 
+const MAX_INNER_HEADINGS = 8;
+
+/**
+ * The kinds the headings inside a box name ("News latest" inside an aside named "related"): a
+ * site's container names are often generic, its headings say what the lists are.
+ */
+export function innerHeadingKinds(box: Element): WidgetKind[] {
+  const kinds: WidgetKind[] = [];
+  const headings = box.querySelectorAll('h2, h3, h4, h5, h6, [role="heading"]');
+  for (let i = 0; i < headings.length && i < MAX_INNER_HEADINGS; i++) {
+    const heading = headings[i]!;
+    if (visibleTextLength(heading, MAX_HEADING_CHARS) > MAX_HEADING_CHARS) continue;
+    const kind = headingKind(heading.textContent ?? '');
+    if (kind) kinds.push(kind);
+  }
+  return kinds;
+}
+
 /** Adds structural evidence and says whether the block may and should be hidden. */
 export function shouldHide(candidate: Candidate, guard: ArticleGuard): { hide: boolean; signals: Signal[]; stats: BoxStats } {
   const stats = boxStats(candidate.box);
   const signals = [...candidate.signals, ...boxNameSignals(candidate), ...structureSignals(candidate.kind, stats)];
+  if (isTitledBlock(candidate, stats, guard)) signals.push('titled');
   const score = signals.reduce((sum, signal) => sum + SIGNAL_WEIGHTS[signal], 0);
   const hide = score >= HIDE_SCORE && isSafeToHide(candidate.box, signals, stats, guard);
   return { hide, signals, stats };
@@ -98,9 +121,20 @@ function boxNameSignals(candidate: Candidate): Signal[] {
   return [named.weight === 2 ? 'name' : 'weak-name'];
 }
 
+/** Kinds whose blocks often hold nothing but a third-party frame. */
+const EMBED_KINDS = new Set<WidgetKind>(['sponsored', 'comments']);
+const LONE_TEASER_DENSITY = 0.8;
+
+/** Outside the article, a block opened by a widget heading and holding links, a form or a frame is that widget. */
+function isTitledBlock(candidate: Candidate, stats: BoxStats, guard: ArticleGuard): boolean {
+  if (!candidate.signals.includes('heading') || guard.insideArticleBody(candidate.box)) return false;
+  return stats.links > 0 || stats.hasForm || stats.hasFrame;
+}
+
 function structureSignals(kind: WidgetKind, stats: BoxStats): Signal[] {
   const signals: Signal[] = [];
-  if (kind === 'sponsored' && stats.hasFrame) signals.push('embed');
+  if (EMBED_KINDS.has(kind) && stats.hasFrame) signals.push('embed');
+  if (kind === 'more-news' && stats.teaserLinks === 1 && linkDensity(stats) >= LONE_TEASER_DENSITY) signals.push('lone-teaser');
   if (stats.links > 0 && linkDensity(stats) >= 0.5) signals.push('dense');
   if (stats.teaserLinks >= 3 || (stats.links >= 2 && stats.images >= 2)) signals.push('list');
   if (stats.textChars < EMPTY_MAX_CHARS && stats.links === 0 && !stats.hasMedia && !stats.hasForm) signals.push('empty');
@@ -111,7 +145,8 @@ function structureSignals(kind: WidgetKind, stats: BoxStats): Signal[] {
 function isSafeToHide(box: Element, signals: Signal[], stats: BoxStats, guard: ArticleGuard): boolean {
   if (NEVER_BOXES.has(box.tagName) || guard.containsArticle(box)) return false;
   if (!signals.includes('vendor') && (box.matches(SITE_NAVIGATION) || box.querySelector(SITE_NAVIGATION) || box.closest('nav'))) return false;
-  if (guard.insideProtected(box)) return signals.includes('link-box');
+  // Clearly marked blocks (a link box, a vendor's container) go even when the extractor kept their text.
+  if (guard.insideProtected(box)) return signals.includes('link-box') || signals.includes('vendor');
   if (!guard.insideArticleBody(box)) return true;
   // Inside the article body only clearly labelled, mostly-link blocks go.
   const labelled = signals.some((s) => s === 'vendor' || s === 'heading' || s === 'name' || s === 'link-box');
@@ -169,18 +204,39 @@ function isTitleOfNext(el: Element): boolean {
 }
 
 const MAX_VENDOR_CLIMB = 3;
+/** Text a vendor's wrapper may add: a widget title, or the stray output of a blocked script. */
+const MAX_WRAPPER_EXTRA_CHARS = 120;
+const SCRIPT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const WRAPPER_CONTENT = 'p, img:not([src=""]), picture, video, a[href]';
 
-/** A vendor container's wrappers that show nothing else (scripts, empty frames) go with it. */
+/**
+ * A vendor container's wrappers go with it when all they add is a short title or stray script
+ * output: no paragraph, picture or link of their own.
+ */
 function growVendorBox(el: Element, guard: ArticleGuard): Element {
   let box = el;
-  const own = visibleTextLength(el);
   for (let i = 0; i < MAX_VENDOR_CLIMB; i++) {
     const parent = box.parentElement;
     if (!parent || NEVER_BOXES.has(parent.tagName) || guard.containsArticle(parent)) break;
-    if (visibleTextLength(parent, own + 10) > own + 10 || parent.querySelector('p, h2, h3, h4, img:not([src=""])') !== null) break;
+    if (!addsOnlyTitle(parent, box)) break;
     box = parent;
   }
   return box;
+}
+
+function addsOnlyTitle(wrapper: Element, box: Element): boolean {
+  let extra = 0;
+  for (let node = wrapper.firstChild; node; node = node.nextSibling) {
+    if (node === box) continue;
+    if (node.nodeType === 3) extra += (node.nodeValue ?? '').trim().length;
+    else if (node.nodeType === 1 && !SCRIPT_TAGS.has((node as Element).tagName)) {
+      const el = node as Element;
+      if (el.matches(WRAPPER_CONTENT) || el.querySelector(WRAPPER_CONTENT) !== null) return false;
+      extra += visibleTextLength(el, MAX_WRAPPER_EXTRA_CHARS);
+    }
+    if (extra > MAX_WRAPPER_EXTRA_CHARS) return false;
+  }
+  return true;
 }
 
 function isLinkBox(el: Element): boolean {

@@ -22,6 +22,7 @@ export const WIDGET_HEADINGS: HeadingRow[] = [
   { lang: 'en', kind: 'sponsored', phrases: ['sponsored', 'sponsored content', 'sponsored stories', 'from our sponsors', 'our sponsors', 'sponsors', 'promoted stories', 'promoted content', 'paid content', 'partner content', 'from our partners', 'around the web', 'from the web', 'from around the web', 'powered by'] },
   { lang: 'en', kind: 'newsletter', phrases: ['newsletter', 'newsletters', 'sign up for', 'sign up', 'subscribe to our', 'get our', 'in your inbox', 'email updates'] },
   { lang: 'en', kind: 'more-news', phrases: ['more news', 'more stories', 'more from', 'more headlines', 'next article', 'next story', 'previous article', 'other stories', 'elsewhere on'] },
+  { lang: 'en', kind: 'comments', phrases: ['=comments', '=comment', 'reader comments', 'join the conversation', 'join the discussion', 'leave a comment', 'show comments', 'view comments', 'comments are closed'] },
   { lang: 'en', kind: 'other', phrases: ['follow us', 'connect with us', 'connect', 'follow'] },
   // French
   { lang: 'fr', kind: 'recommended', phrases: ['recommandé', 'recommandés', 'nous vous recommandons', 'vous aimerez aussi', 'à lire aussi', 'lire aussi', 'à voir aussi', 'voir aussi', 'sur le même sujet', 'articles liés', 'dans la même rubrique', 'pour vous'] },
@@ -32,6 +33,7 @@ export const WIDGET_HEADINGS: HeadingRow[] = [
   { lang: 'fr', kind: 'sponsored', phrases: ['contenu sponsorisé', 'sponsorisé', 'contenus partenaires', 'ailleurs sur le web', 'sur le web'] },
   { lang: 'fr', kind: 'newsletter', phrases: ['recevoir la newsletter', 'inscrivez vous', 'abonnez vous à la newsletter', 'lettre d information'] },
   { lang: 'fr', kind: 'more-news', phrases: ["plus d'actualités", "plus d'actus", 'autres articles', 'article suivant', 'dans la rubrique'] },
+  { lang: 'fr', kind: 'comments', phrases: ['=commentaires', 'les commentaires', 'voir les commentaires', '=réactions'] },
   { lang: 'fr', kind: 'other', phrases: ['suivez nous', 'nous suivre'] },
   // German
   { lang: 'de', kind: 'recommended', phrases: ['empfohlen', 'empfehlungen', 'unsere empfehlung', 'das könnte sie auch interessieren', 'könnte sie auch interessieren', 'auch interessant', 'lesen sie auch', 'lesen sie mehr', 'mehr zum thema', 'siehe auch', 'verwandte artikel', 'passend dazu', 'zum thema'] },
@@ -42,6 +44,7 @@ export const WIDGET_HEADINGS: HeadingRow[] = [
   { lang: 'de', kind: 'sponsored', phrases: ['anzeige', 'gesponsert', 'aus dem netz', 'aus dem web', 'partnerinhalte', 'werbung'] },
   { lang: 'de', kind: 'newsletter', phrases: ['newsletter abonnieren', 'jetzt anmelden', 'newsletter bestellen'] },
   { lang: 'de', kind: 'more-news', phrases: ['weitere artikel', 'weitere nachrichten', 'mehr nachrichten', 'mehr aus', 'nächster artikel', 'weitere themen'] },
+  { lang: 'de', kind: 'comments', phrases: ['=kommentare', 'leserkommentare', 'kommentare anzeigen'] },
   { lang: 'de', kind: 'other', phrases: ['folgen sie uns'] },
   // Spanish
   { lang: 'es', kind: 'recommended', phrases: ['recomendado', 'recomendados', 'te recomendamos', 'te puede interesar', 'también te puede interesar', 'te podría interesar', 'lee también', 'lea también', 'ver también', 'noticias relacionadas', 'relacionado', 'relacionados', 'contenido relacionado'] },
@@ -52,6 +55,7 @@ export const WIDGET_HEADINGS: HeadingRow[] = [
   { lang: 'es', kind: 'sponsored', phrases: ['patrocinado', 'contenido patrocinado', 'publicidad', 'de la red'] },
   { lang: 'es', kind: 'newsletter', phrases: ['suscríbete', 'boletín', 'recibe nuestro boletín', 'apúntate'] },
   { lang: 'es', kind: 'more-news', phrases: ['más noticias', 'siguiente artículo', 'otras noticias'] },
+  { lang: 'es', kind: 'comments', phrases: ['=comentarios', 'ver comentarios', 'deja tu comentario'] },
   { lang: 'es', kind: 'other', phrases: ['síguenos', 'siguenos en'] },
   // Portuguese
   { lang: 'pt', kind: 'recommended', phrases: ['recomendado', 'recomendadas', 'recomendamos', 'veja também', 'leia também', 'leia mais', 'relacionadas', 'notícias relacionadas', 'você pode gostar', 'pode te interessar', 'saiba mais'] },
@@ -62,6 +66,7 @@ export const WIDGET_HEADINGS: HeadingRow[] = [
   { lang: 'pt', kind: 'sponsored', phrases: ['patrocinado', 'conteúdo patrocinado', 'publicidade', 'conteúdo de marca'] },
   { lang: 'pt', kind: 'newsletter', phrases: ['escolha suas newsletters', 'assine a newsletter', 'inscreva se', 'receba no seu e mail'] },
   { lang: 'pt', kind: 'more-news', phrases: ['mais notícias', 'outras notícias', 'próxima notícia'] },
+  { lang: 'pt', kind: 'comments', phrases: ['=comentários', 'ver comentários', 'deixe seu comentário'] },
   { lang: 'pt', kind: 'other', phrases: ['siga nos', 'nos siga'] },
   // Czech
   { lang: 'cs', kind: 'recommended', phrases: ['související', 'související články', 'doporučujeme', 'doporučené', 'mohlo by vás zajímat', 'čtěte také', 'čtěte též', 'přečtěte si také', 'viz také', 'další články'] },
@@ -72,12 +77,15 @@ export const WIDGET_HEADINGS: HeadingRow[] = [
   { lang: 'cs', kind: 'sponsored', phrases: ['sponzorováno', 'komerční sdělení', 'reklama', 'partnerský obsah'] },
   { lang: 'cs', kind: 'newsletter', phrases: ['do e mailu', 'odebírejte', 'přihlaste se k odběru', 'newsletter'] },
   { lang: 'cs', kind: 'more-news', phrases: ['další zprávy', 'další z rubriky', 'další článek'] },
+  { lang: 'cs', kind: 'comments', phrases: ['=diskuse', '=komentáře', 'vstoupit do diskuse'] },
   { lang: 'cs', kind: 'other', phrases: ['sledujte nás'] },
   // Italian and Dutch (a start)
   { lang: 'it', kind: 'recommended', phrases: ['leggi anche', 'potrebbe interessarti', 'consigliati', 'articoli correlati'] },
   { lang: 'it', kind: 'most-read', phrases: ['più letti', 'i più letti', 'più visti'] },
+  { lang: 'it', kind: 'comments', phrases: ['=commenti'] },
   { lang: 'nl', kind: 'recommended', phrases: ['lees ook', 'aanbevolen', 'gerelateerd', 'meer over'] },
   { lang: 'nl', kind: 'most-read', phrases: ['meest gelezen', 'meest bekeken'] },
+  { lang: 'nl', kind: 'comments', phrases: ['=reacties'] },
 ];
 
 /**

@@ -57,6 +57,8 @@ export const WIDGET_TOKENS: TokenRow[] = [
   { words: 'nextarticle', kind: 'more-news', weight: 2 },
   { words: 'previous', kind: 'more-news', weight: 1 },
   { words: 'next', kind: 'more-news', weight: 1 },
+  { words: 'comments', kind: 'comments', weight: 2 },
+  { words: 'comment', kind: 'comments', weight: 1 },
   { words: 'latest', kind: 'news-feed', weight: 1 },
   { words: 'timeline', kind: 'news-feed', weight: 1 },
   { words: 'feed', kind: 'news-feed', weight: 1 },
@@ -70,6 +72,14 @@ export const THIRD_PARTY_VENDORS: string[] = [
   'taboola', 'outbrain', 'zergnet', 'ligatus', 'strossle', 'revcontent', 'mgid', 'plista', 'dianomi',
   'nativo', 'teads', 'smartasset', 'adblade', 'yieldmo', 'powerinbox', 'sharethrough', 'trc',
 ];
+
+/**
+ * Comment platforms, and the word every comment module's name holds: a class or id word equal to
+ * a platform, or holding "comments" inside a longer word ("fbcommentsmodule", "commentsection"),
+ * names a comment module.
+ */
+export const COMMENT_PLATFORMS: string[] = ['disqus', 'livefyre', 'viafoura', 'spotim', 'openweb', 'coralproject', 'talkyard', 'commento'];
+export const COMMENT_WORD = 'comments';
 
 /** Words that mark navigation and site chrome: never treat these blocks as widgets by structure. */
 export const CHROME_TOKENS: string[] = ['nav', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'toolbar', 'masthead'];

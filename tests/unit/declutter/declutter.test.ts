@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDeclutter, storyTermsFrom, type DeclutterController } from '@/lib/declutter';
-import { loadPage, seed000Html, settle, shown } from './page';
+import { loadPage, seed000Html, settle, shown, sleep } from './page';
 
 let controller: DeclutterController | null = null;
 afterEach(() => {
@@ -146,7 +146,60 @@ describe('late widgets', () => {
     const late = doc.createElement('div');
     late.innerHTML = list('Trending', UNRELATED);
     doc.body.appendChild(late);
-    await settle(500);
+    await sleep(500); // the bound itself: no extra settling
     expect(shown(late.querySelector('section'))).toBe(false);
+  });
+});
+
+describe('kinds of widget beyond teaser lists', () => {
+  it('hides a comment module, by its heading or by its name', async () => {
+    const doc = loadPage(`${ARTICLE}<div class="widget"><h3>Comments</h3><div class="thread"><p>Loading…</p></div></div><div id="fbcommentsmodule"><iframe src="about:blank"></iframe></div>`);
+    controller = startDeclutter({ doc });
+    await settle();
+    expect(shown(doc.querySelector('.widget'))).toBe(false);
+    expect(shown(doc.querySelector('#fbcommentsmodule'))).toBe(false);
+    expect(controller.counts().comments).toBe(2);
+  });
+
+  it('hides a block its untagged widget title opens, even with few or empty links', async () => {
+    const doc = loadPage(`${ARTICLE}<div class="box"><div class="caption">Trending Articles</div><div class="inner"><a href="/promo"><img src="/x.png"></a></div></div>`);
+    controller = startDeclutter({ doc });
+    await settle();
+    expect(shown(doc.querySelector('.box'))).toBe(false);
+  });
+
+  it('hides a next-article block that is a single story link', async () => {
+    const doc = loadPage(`<main><div class="paddle next"><a href="/other"><img src="/t.png"><h4>Phone maker unveils a new model</h4></a></div>${ARTICLE}</main>`);
+    controller = startDeclutter({ doc });
+    await settle();
+    expect(shown(doc.querySelector('.paddle'))).toBe(false);
+    expect(shown(doc.querySelector('h1'))).toBe(true);
+  });
+
+  it('a vendor slot takes its wrapper when the wrapper adds only script output, not when it holds a picture', async () => {
+    const doc = loadPage(`${ARTICLE}<div class="wrap-a"><div id="taboola-grid"></div><script>var x = 1;</script>&lt;script src="vendor.js"&gt;</div><div class="wrap-b"><div id="taboola-rail"></div><img src="/own-photo.jpg"></div>`);
+    controller = startDeclutter({ doc });
+    await settle();
+    expect(doc.querySelector('.wrap-a')!.hasAttribute('data-backstory-hidden')).toBe(true);
+    expect(doc.querySelector('.wrap-b')!.hasAttribute('data-backstory-hidden')).toBe(false);
+    expect(shown(doc.querySelector('#taboola-rail'))).toBe(false);
+  });
+
+  it('a latest-news feed is hidden whole even when an item is about the story', async () => {
+    const titles = ['Pension reform goes to parliament as minister faces strikes', ...UNRELATED];
+    const doc = loadPage(`${ARTICLE}${list('Latest news', titles)}<aside class="related">${list('News latest', titles)}</aside>`);
+    controller = startDeclutter({ doc, storyTerms: ['pension', 'reform', 'parliament', 'minister', 'strikes'] });
+    await settle();
+    expect(shown(linkTo(doc, 'Pension reform goes'))).toBe(false);
+    expect(doc.querySelectorAll('[data-backstory-trimmed]').length).toBe(0);
+  });
+
+  it('a related list keeps its items about the story', async () => {
+    const titles = ['Pension reform goes to parliament as minister faces strikes', ...UNRELATED];
+    const doc = loadPage(`${ARTICLE}${list('Related stories', titles)}`);
+    controller = startDeclutter({ doc, storyTerms: ['pension', 'reform', 'parliament', 'minister', 'strikes'] });
+    await settle();
+    expect(shown(linkTo(doc, 'Pension reform goes'))).toBe(true);
+    expect(shown(linkTo(doc, UNRELATED[0]!))).toBe(false);
   });
 });

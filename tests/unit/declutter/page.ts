@@ -1,7 +1,21 @@
 import { readFileSync } from 'node:fs';
 
-/** Waits for the idle-time slices (setTimeout fallback in jsdom) to finish. */
-export const settle = (ms = 120) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Waits for the idle-time slices (setTimeout fallback in jsdom) to finish: at least `ms`, then
+ * until the marks on the page stop changing for three ticks (a cold first run is slower).
+ */
+export async function settle(ms = 120, doc: Document = document): Promise<void> {
+  await sleep(ms);
+  const marks = () => doc.querySelectorAll('[data-backstory-hidden], [data-backstory-trimmed]').length;
+  for (let last = -1, still = 0, waited = 0; still < 3 && waited < 3000; waited += 40) {
+    const now = marks();
+    still = now === last ? still + 1 : 0;
+    last = now;
+    await sleep(40);
+  }
+}
 
 export function loadPage(body: string, head = ''): Document {
   document.documentElement.removeAttribute('data-backstory-off');

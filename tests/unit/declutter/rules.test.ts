@@ -42,11 +42,14 @@ describe('heading table', () => {
     ['SIGN UP FOR OUR NEWSLETTER', 'newsletter'],
     ['More from Tech Insider', 'more-news'],
     ['Le choix des abonnés', 'editors-picks'],
+    ['Comments', 'comments'],
+    ['Commentaires', 'comments'],
+    ['Join the conversation', 'comments'],
   ])('"%s" is %s', (heading, kind) => {
     expect(headingKind(heading)).toBe(kind);
   });
 
-  it.each(['Putin seeks boost in military cooperation', 'Direct talks resume in Geneva', 'The live music scene', 'What the report found'])(
+  it.each(['Putin seeks boost in military cooperation', 'Direct talks resume in Geneva', 'The live music scene', 'What the report found', 'Minister comments on the budget'])(
     'an ordinary title "%s" is not a widget heading',
     (title) => expect(headingKind(title)).toBeNull(),
   );
