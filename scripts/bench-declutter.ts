@@ -10,6 +10,7 @@
  * Last line of stdout: one JSON object.
  */
 import { readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { declutterBundle, openBrowser, serveRoot, type Bundle, type EvalPage } from './declutter-harness';
 
@@ -22,6 +23,8 @@ const pages = readdirSync(resolve('../shared/datasets/declutter'))
   .sort();
 
 interface Run {
+  /** Same page, no pass: one plain walk over every element reading its class (the least any DOM pass costs). */
+  referenceMs: number;
   passMs: number;
   longestMs: number;
   callbacks: number;
@@ -65,11 +68,20 @@ async function measure(page: EvalPage, url: string, bundle: Bundle | null): Prom
     });
   }
   await page.wait(WINDOW_MS);
+  const referenceMs = bundle
+    ? 0
+    : ((await page.evaluate(() => {
+        const start = performance.now();
+        let n = 0;
+        for (const el of Array.from(document.body.getElementsByTagName('*'))) n += (el.getAttribute('class') ?? '').length;
+        return performance.now() - start + (n < 0 ? 1 : 0);
+      })) as number);
   const data = (await page.evaluate(() => (window as unknown as { __bench: { calls: number[]; longTasks: number[] } }).__bench)) as {
     calls: number[];
     longTasks: number[];
   };
   return {
+    referenceMs,
     passMs: bundle ? data.calls.reduce((a, b) => a + b, 0) : 0,
     longestMs: bundle ? Math.max(0, ...data.calls) : 0,
     callbacks: bundle ? data.calls.length : 0,
@@ -84,7 +96,7 @@ async function main() {
   const server = await serveRoot(PAGES_ROOT);
   const browser = await openBrowser('chromium', { extension: false });
   const bundle = await declutterBundle();
-  const rows: { page: string; passMs: number; longestMs: number; callbacks: number; longTasksWith: number; longTasksWithout: number }[] = [];
+  const rows: { page: string; referenceMs: number; passMs: number; longestMs: number; callbacks: number; longTasksWith: number; longTasksWithout: number }[] = [];
   try {
     for (const name of pages) {
       const url = `${server.url}/${name}/source.html`;
@@ -100,6 +112,7 @@ async function main() {
       }
       rows.push({
         page: name,
+        referenceMs: round(median(without.map((r) => r.referenceMs))),
         passMs: round(median(withPass.map((r) => r.passMs))),
         longestMs: round(Math.max(...withPass.map((r) => r.longestMs))),
         callbacks: median(withPass.map((r) => r.callbacks)),
@@ -112,9 +125,9 @@ async function main() {
     await server.close();
   }
   console.log(`declutter pass, Chromium, median of ${RUNS} runs per page (ms of main thread)`);
-  console.log('page            pass ms  longest ms  callbacks  long tasks with / without');
+  console.log('page            pass ms  longest ms  callbacks  long tasks with / without  reference walk ms');
   for (const r of rows) {
-    console.log(`${r.page.padEnd(16)}${String(r.passMs).padStart(7)}${String(r.longestMs).padStart(12)}${String(r.callbacks).padStart(11)}${`${r.longTasksWith} / ${r.longTasksWithout}`.padStart(16)}`);
+    console.log(`${r.page.padEnd(16)}${String(r.passMs).padStart(7)}${String(r.longestMs).padStart(12)}${String(r.callbacks).padStart(11)}${`${r.longTasksWith} / ${r.longTasksWithout}`.padStart(16)}${String(r.referenceMs).padStart(19)}`);
   }
   const passes = rows.map((r) => r.passMs);
   const summary = {
@@ -126,6 +139,8 @@ async function main() {
     tasksOver50ms: rows.filter((r) => r.longestMs > 50).length,
     longTasksWithPass: rows.reduce((s, r) => s + r.longTasksWith, 0),
     longTasksWithoutPass: rows.reduce((s, r) => s + r.longTasksWithout, 0),
+    referenceWalkMsP50: round(median(rows.map((r) => r.referenceMs))),
+    loadAverage: Number(loadavg()[0]!.toFixed(2)),
   };
   console.log(JSON.stringify(summary));
 }

@@ -56,6 +56,19 @@ export function visibleTextLength(root: Element, cap = Infinity): number {
   return total;
 }
 
+/** The first `chars` characters of an element's text (scripts and styles left out), read no further. */
+export function leadingText(root: Element, chars: number): string {
+  let text = '';
+  const walk = (el: Element) => {
+    for (let node = el.firstChild; node && text.length < chars; node = node.nextSibling) {
+      if (node.nodeType === 3) text += node.nodeValue ?? '';
+      else if (node.nodeType === 1 && !SKIPPED_TEXT.has((node as Element).tagName)) walk(node as Element);
+    }
+  };
+  walk(root);
+  return text.trimStart().slice(0, chars);
+}
+
 export function hasVisibleText(root: Element): boolean {
   return visibleTextLength(root, 0) > 0;
 }

@@ -28,6 +28,9 @@ const VENDOR_PREFIXES = THIRD_PARTY_VENDORS.filter((name) => name.length >= 5);
 const CHROME = new Set(CHROME_TOKENS);
 const COMMENT_NAMES = new Set(COMMENT_PLATFORMS);
 
+/** Class/id words that mark a block title ("c-section-title", "widget-head"). */
+export const HEADING_NAME_WORDS: ReadonlySet<string> = new Set(['title', 'heading', 'headline', 'head', 'hdr', 'hed', 'label']);
+
 /** Longest headings we still read as a widget title (longer text is a sentence, not a label). */
 export const MAX_HEADING_CHARS = 80;
 
@@ -55,12 +58,24 @@ export interface NameMatch {
   weight: number;
 }
 
-/** Words of an element's class and id. */
+/**
+ * Every word any name rule looks at, compiled into one test: a class/id value holding none of
+ * them (most of a page) is not split into words at all.
+ */
+const NAME_GATE = new RegExp(
+  [...new Set([...TOKEN_ROWS.map((row) => row.words[0]!), ...VENDORS, ...COMMENT_NAMES, COMMENT_WORD, ...CHROME, ...HEADING_NAME_WORDS])]
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'i',
+);
+
+/** Words of an element's class and id (none when no rule could match them). */
 export function elementNameWords(el: Element): string[] {
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
   if (!cls && !id) return [];
-  return nameWords(`${cls ?? ''} ${id ?? ''}`);
+  const raw = id ? `${cls ?? ''} ${id}` : cls!;
+  return NAME_GATE.test(raw) ? nameWords(raw) : [];
 }
 
 /** The strongest widget name among the element's class and id words, or null. */

@@ -74,6 +74,7 @@ export class DeclutterPass {
   /** Hides the widget `el` labels, if any; returns the widget box handled (its subtree is skipped). */
   private examine(el: Element): Element | null {
     if (SKIPPED_TAGS.has(el.tagName) || el.hasAttribute(HIDDEN_ATTRIBUTE)) return el;
+    if (isSiteNavigation(el)) return el; // no widget inside site navigation: skip it whole
     const candidate = labelledCandidate(el, this.options.guard);
     if (!candidate) return PROSE_TAGS.has(el.tagName) ? el : null;
     if (isHandled(candidate.box)) return candidate.box;
@@ -102,6 +103,10 @@ function isWholeOnly(candidate: Candidate): boolean {
   if (WHOLE_ONLY.has(candidate.kind)) return true;
   if (candidate.signals.includes('heading')) return false;
   return innerHeadingKinds(candidate.box).some((kind) => WHOLE_ONLY.has(kind));
+}
+
+function isSiteNavigation(el: Element): boolean {
+  return el.tagName === 'NAV' || el.getAttribute('role') === 'navigation';
 }
 
 function isHandled(box: Element): boolean {

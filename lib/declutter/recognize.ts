@@ -1,7 +1,7 @@
 import type { ArticleGuard } from './guard';
 import type { WidgetKind } from './kinds';
-import { boxStats, hasVisibleText, linkDensity, visibleTextLength, type BoxStats } from './box';
-import { elementNameWords, headingKind, isChromeName, isVendorName, nameKind, startsWithLinkBoxLabel, MAX_HEADING_CHARS } from './match';
+import { boxStats, hasVisibleText, leadingText, linkDensity, visibleTextLength, type BoxStats } from './box';
+import { elementNameWords, headingKind, isChromeName, isVendorName, nameKind, startsWithLinkBoxLabel, HEADING_NAME_WORDS, MAX_HEADING_CHARS } from './match';
 
 /** Evidence that a block is a widget. Each has a weight; a block is hidden when they add up to HIDE_SCORE. */
 export type Signal =
@@ -30,7 +30,6 @@ export const HIDE_SCORE = 3;
 const MAX_TEXT_INSIDE_BODY = 300;
 const EMPTY_MAX_CHARS = 40;
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
-const HEADING_NAME_WORDS = new Set(['title', 'heading', 'headline', 'head', 'hdr', 'hed', 'label']);
 /** Site navigation: a widget never holds it, and is never found inside it. */
 const SITE_NAVIGATION = 'nav, [role="navigation"], input[type="search"]';
 const LINK_BOX_TAGS = new Set(['P', 'LI', 'DIV', 'ASIDE', 'SECTION', 'SPAN', 'STRONG', 'B']);
@@ -168,7 +167,7 @@ function isHeadingLike(el: Element, words: string[]): boolean {
 /** The widget kind a heading (or an untagged block title) names, or null. Cheap tests first. */
 function headingLabel(el: Element, words: string[]): WidgetKind | null {
   const tagged = isHeadingLike(el, words);
-  if (!tagged && !(mayTitleNext(el) && ownsText(el))) return null;
+  if (!tagged && !(el.nextElementSibling && el.childElementCount <= 3 && ownsText(el) && mayTitleNext(el))) return null;
   const length = visibleTextLength(el, MAX_HEADING_CHARS);
   if (length < 3 || length > MAX_HEADING_CHARS) return null;
   const kind = headingKind(el.textContent ?? '');
@@ -176,11 +175,15 @@ function headingLabel(el: Element, words: string[]): WidgetKind | null {
   return tagged || isTitleOfNext(el) ? kind : null;
 }
 
-/** Cheap structure test before reading any text: followed by a sibling, preceded by no text. */
+/** Previous siblings read, at most, to tell that a title opens its block. */
+const MAX_PREVIOUS_READ = 4;
+
+/** Followed by a sibling, preceded by no text (a few empty siblings at most). */
 function mayTitleNext(el: Element): boolean {
   if (!el.nextElementSibling || el.childElementCount > 3 || !el.parentElement) return false;
+  let read = 0;
   for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling) {
-    if (hasVisibleText(prev)) return false;
+    if (++read > MAX_PREVIOUS_READ || hasVisibleText(prev)) return false;
   }
   return true;
 }
@@ -239,10 +242,12 @@ function addsOnlyTitle(wrapper: Element, box: Element): boolean {
   return true;
 }
 
+const LINK_BOX_LABEL_CHARS = 60;
+
 function isLinkBox(el: Element): boolean {
-  if (visibleTextLength(el, MAX_TEXT_INSIDE_BODY) > MAX_TEXT_INSIDE_BODY) return false;
-  if (!startsWithLinkBoxLabel((el.textContent ?? '').trimStart())) return false;
-  return el.querySelector('a[href]') !== null || el.tagName === 'A';
+  if (el.querySelector('a[href]') === null) return false;
+  if (!startsWithLinkBoxLabel(leadingText(el, LINK_BOX_LABEL_CHARS))) return false;
+  return visibleTextLength(el, MAX_TEXT_INSIDE_BODY) <= MAX_TEXT_INSIDE_BODY;
 }
 
 /** Parents that add at most this share of text are part of the same widget. */
@@ -263,12 +268,14 @@ export function growFromLabel(label: Element, guard: ArticleGuard): Element {
     if (!parent || guard.containsArticle(parent) || visibleTextLength(parent, MAX_SHELL_PARENT_CHARS) > MAX_SHELL_PARENT_CHARS) break;
     box = parent;
   }
+  let length = visibleTextLength(box);
   for (let i = 0; i < MAX_BOX_CLIMB; i++) {
     const parent = box.parentElement;
     if (!parent || NEVER_BOXES.has(parent.tagName) || guard.containsArticle(parent)) break;
-    const limit = visibleTextLength(box) * GROWTH_RATIO + GROWTH_SLACK_CHARS;
-    if (visibleTextLength(parent, limit) > limit) break;
-    box = parent;
+    const limit = length * GROWTH_RATIO + GROWTH_SLACK_CHARS;
+    const parentLength = visibleTextLength(parent, limit);
+    if (parentLength > limit) break;
+    [box, length] = [parent, parentLength]; // under the cap the count is exact
   }
   return box;
 }
