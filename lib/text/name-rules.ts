@@ -35,8 +35,5 @@ breaking update updated live watch read photo video image getty reuters ap afp a
 skip edit reply share click subscribe sign log menu home news`.split(/\s+/),
 );
 
-/** A line is headline-cased (teasers, menus) when this many of its inner words are capitalised ordinary words. */
-export const HEADLINE_CASE = { minWords: 2 } as const;
-
 /** Punctuation between two capitalised words that ends a name ("Moscow, Russia", "Reuters (AP)"). */
 export const NAME_BREAKS = /[,;:()\[\]{}"“”‘’|\/–—•·]|\s-\s/u;

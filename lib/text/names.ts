@@ -1,4 +1,4 @@
-import { CALENDAR_WORDS, HEADLINE_CASE, NAME_BREAKS, NAME_CONNECTORS, NOT_NAMES, TITLE_WORDS } from './name-rules';
+import { CALENDAR_WORDS, NAME_BREAKS, NAME_CONNECTORS, NOT_NAMES, TITLE_WORDS } from './name-rules';
 import { isStopword } from './stopwords';
 
 /** A word with its original case; hyphens and apostrophes kept inside ("Jean-Luc", "O'Neill"). */
@@ -34,44 +34,25 @@ function shouting(words: string[]): boolean {
   return letters.length >= 3 && caps.length / letters.length > 0.6;
 }
 
-/**
- * Headline case ("Youngest Workers Are Too Sick"): inside the line, capitalised words that are function
- * words or that the text elsewhere writes in lowercase; then case says nothing about names.
- */
-function headlineCased(words: string[], evidence: Evidence): boolean {
-  const telling = words.slice(1).filter((w) => {
-    const key = lower(w);
-    return /^\p{Lu}\p{Ll}/u.test(w) && !TITLE_WORDS.has(key) && (isStopword(key) || evidence.lowercase.has(key));
-  });
-  return telling.length >= HEADLINE_CASE.minWords;
-}
-
-/** What the whole text says about words: written in lowercase somewhere, or capitalised inside a sentence. */
+/** What the whole text says about words: those it writes in lowercase somewhere. */
 interface Evidence {
   lowercase: Set<string>;
-  midSentence: Set<string>;
 }
 
 function evidenceOf(sentences: Token[][]): Evidence {
   const lowercase = new Set<string>();
-  const midSentence = new Set<string>();
-  for (const tokens of sentences) {
-    tokens.forEach(({ word }, i) => {
-      if (/^\p{Ll}/u.test(word)) lowercase.add(lower(word));
-      else if (i > 0 && isCapitalised(word)) midSentence.add(lower(possessiveless(word)));
-    });
-  }
-  return { lowercase, midSentence };
+  for (const tokens of sentences) for (const { word } of tokens) if (/^\p{Ll}/u.test(word)) lowercase.add(lower(word));
+  return { lowercase };
 }
 
 /**
- * Whether a capitalised word may belong to a name at this place. A sentence's first word counts only when
- * the text also capitalises it inside a sentence and never writes it in lowercase ("Police said…" is not a name).
+ * Whether a capitalised word may belong to a name at this place. A sentence's first word counts unless the
+ * text also writes it in lowercase ("Police said… the police" is not a name).
  */
 function nameWord(word: string, first: boolean, evidence: Evidence): boolean {
   const w = lower(possessiveless(word));
   if (!isCapitalised(word) || NOT_NAMES.has(w) || CALENDAR_WORDS.has(w) || TITLE_WORDS.has(w)) return false;
-  if (first) return evidence.midSentence.has(w) && !evidence.lowercase.has(w) && !isStopword(w);
+  if (first) return !evidence.lowercase.has(w) && !isStopword(w);
   return true;
 }
 
@@ -100,8 +81,8 @@ function runsIn(tokens: Token[], evidence: Evidence): string[] {
 
 /**
  * Names of people, places and organisations mentioned in the text, in order of mention, one entry per
- * mention ("Xi Jinping", "Moscow", "Bank of England"). Heuristic: capitalised runs that are not unconfirmed
- * sentence openers, calendar words or titles; lines in capitals or headline case are skipped.
+ * mention ("Xi Jinping", "Moscow", "Bank of England"). Heuristic: capitalised runs, ended by punctuation,
+ * that are not ordinary sentence openers, calendar words or titles; lines in capitals are skipped.
  */
 export function namePhrases(text: string): string[] {
   const sentences = text.split(BREAK).map(tokensOf);
@@ -109,7 +90,7 @@ export function namePhrases(text: string): string[] {
   const phrases: string[] = [];
   for (const tokens of sentences) {
     const words = tokens.map((t) => t.word);
-    if (words.length === 0 || shouting(words) || headlineCased(words, evidence)) continue;
+    if (words.length === 0 || shouting(words)) continue;
     for (const phrase of runsIn(tokens, evidence)) if (phrase.length > 1) phrases.push(phrase);
   }
   return phrases;
