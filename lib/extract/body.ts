@@ -10,15 +10,9 @@ export const FURNITURE_LINES: RegExp[] = [
 ];
 
 /** Elements removed from the copy before Readability runs: they are never article prose. */
-export const NOT_PROSE_SELECTORS = [
-  'figcaption',
-  'aside',
-  '[class*="related" i]',
-  '[class*="newsletter" i]',
-  '[class*="promo" i]',
-  '[class*="share" i]',
-  '[class*="social" i]',
-];
+export const NOT_PROSE_TAGS = new Set(['FIGCAPTION', 'ASIDE']);
+/** Class-name words of boxes that are never article prose (related links, promos, share bars). */
+export const NOT_PROSE_CLASS = /related|newsletter|promo|share|social/i;
 
 export interface Body {
   paragraphs: string[];
@@ -34,9 +28,32 @@ export function extractBody(doc: Document): Body {
   return { paragraphs: paragraphs.filter((p) => !FURNITURE_LINES.some((line) => line.test(p))), readability };
 }
 
+/**
+ * One pass over the body, walking siblings by hand: far cheaper than attribute-substring
+ * selectors or indexing a live HTMLCollection (both slow in jsdom on big pages).
+ */
 function removeNotProse(doc: Document): void {
-  for (const element of Array.from(doc.querySelectorAll(NOT_PROSE_SELECTORS.join(',')))) {
-    if (element.closest('body') && !element.querySelector('article, main')) element.remove();
+  const doomed: Element[] = [];
+  forEachElement(doc.body, (element) => {
+    const className = element.getAttribute('class');
+    if (NOT_PROSE_TAGS.has(element.tagName) || (className && NOT_PROSE_CLASS.test(className))) doomed.push(element);
+  });
+  for (const element of doomed) {
+    if (element.isConnected && !element.querySelector('article, main')) element.remove();
+  }
+}
+
+/** Depth-first visit of every element under `root` (root excluded). */
+export function forEachElement(root: Element | null, visit: (element: Element) => void): void {
+  let node = root?.firstElementChild ?? null;
+  while (node) {
+    visit(node);
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      continue;
+    }
+    while (node && !node.nextElementSibling && node !== root) node = node.parentElement;
+    node = node && node !== root ? node.nextElementSibling : null;
   }
 }
 

@@ -40,28 +40,29 @@ export const BYLINE_SELECTORS = [
 export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
   const objects = schemaObjects(doc);
   const article = articleObject(objects);
-  const outlet = publisherName(objects, article) ?? meta(doc, META_SOURCES.outlet) ?? hostName(pageUrl);
+  const metas = metaTable(doc);
+  const outlet = publisherName(objects, article) ?? meta(metas, META_SOURCES.outlet) ?? hostName(pageUrl);
   return {
     url: canonicalUrl(doc, pageUrl),
     title: articleTitle(
-      [stringOf(article?.headline), meta(doc, META_SOURCES.title), doc.title],
+      [stringOf(article?.headline), meta(metas, META_SOURCES.title), doc.title],
       firstText(doc, 'h1'),
       outlet,
     ),
-    authors: readAuthors(doc, article, objects),
+    authors: readAuthors(doc, metas, article, objects),
     outlet,
-    published: firstDate([stringOf(article?.datePublished), meta(doc, META_SOURCES.published), timeAttribute(doc, true), stringOf(article?.dateCreated)]),
-    modified: firstDate([stringOf(article?.dateModified), meta(doc, META_SOURCES.modified)]),
-    lang: language(doc, article),
-    excerpt: stringOf(article?.description) ?? meta(doc, META_SOURCES.excerpt) ?? undefined,
-    leadImage: leadImage(doc, article, pageUrl),
+    published: firstDate([stringOf(article?.datePublished), meta(metas, META_SOURCES.published), timeAttribute(doc, true), stringOf(article?.dateCreated)]),
+    modified: firstDate([stringOf(article?.dateModified), meta(metas, META_SOURCES.modified)]),
+    lang: language(doc, metas, article),
+    excerpt: stringOf(article?.description) ?? meta(metas, META_SOURCES.excerpt) ?? undefined,
+    leadImage: leadImage(metas, article, pageUrl),
   };
 }
 
-function readAuthors(doc: Document, article: SchemaObject | null, objects: SchemaObject[]): string[] {
+function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaObject | null, objects: SchemaObject[]): string[] {
   const fromSchema = schemaAuthors(article?.author, objects);
   if (fromSchema.length) return fromSchema;
-  const fromMeta = metaAll(doc, META_SOURCES.author).filter((v) => !/^https?:/.test(v)).flatMap(authorNames);
+  const fromMeta = metaAll(metas, META_SOURCES.author).filter((v) => !/^https?:/.test(v)).flatMap(authorNames);
   if (fromMeta.length) return mergeNames([fromMeta]);
   for (const selector of BYLINE_SELECTORS) {
     const names = Array.from(doc.querySelectorAll(selector))
@@ -77,23 +78,31 @@ function schemaAuthors(value: unknown, objects: SchemaObject[]): string[] {
   return mergeNames(list.map((v) => nameOf(v, objects)).filter((n): n is string => !!n).map(authorNames));
 }
 
-function meta(doc: Document, names: readonly string[]): string | null {
+/** Every meta tag's content by lowercased name / property / itemprop, first one wins: one pass over the head. */
+export function metaTable(doc: Document): Map<string, string> {
+  const table = new Map<string, string>();
+  const tags = doc.getElementsByTagName('meta');
+  for (let i = 0; i < tags.length; i++) {
+    const content = tags[i].getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const key = tags[i].getAttribute(attribute)?.trim().toLowerCase();
+      if (key && !table.has(key)) table.set(key, content);
+    }
+  }
+  return table;
+}
+
+function meta(metas: Map<string, string>, names: readonly string[]): string | null {
   for (const name of names) {
-    const value = metaContent(doc, name);
+    const value = metas.get(name.toLowerCase());
     if (value) return value;
   }
   return null;
 }
 
-function metaAll(doc: Document, names: readonly string[]): string[] {
-  return names.map((name) => metaContent(doc, name)).filter((v): v is string => !!v);
-}
-
-function metaContent(doc: Document, name: string): string | null {
-  const escaped = name.replace(/"/g, '\\"');
-  const element = doc.querySelector(`meta[property="${escaped}" i], meta[name="${escaped}" i], meta[itemprop="${escaped}" i]`);
-  const content = element?.getAttribute('content')?.trim();
-  return content || null;
+function metaAll(metas: Map<string, string>, names: readonly string[]): string[] {
+  return names.map((name) => metas.get(name.toLowerCase())).filter((v): v is string => !!v);
 }
 
 function timeAttribute(doc: Document, published: boolean): string | null {
@@ -113,13 +122,13 @@ function firstText(doc: Document, selector: string): string | null {
   return doc.querySelector(selector)?.textContent?.trim() || null;
 }
 
-function language(doc: Document, article: SchemaObject | null): string | undefined {
-  const raw = doc.documentElement.getAttribute('lang') || stringOf(article?.inLanguage) || metaContent(doc, 'og:locale') || metaContent(doc, 'content-language');
+function language(doc: Document, metas: Map<string, string>, article: SchemaObject | null): string | undefined {
+  const raw = doc.documentElement.getAttribute('lang') || stringOf(article?.inLanguage) || metas.get('og:locale') || metas.get('content-language');
   return raw ? raw.trim().replace(/_/g, '-') : undefined;
 }
 
-function leadImage(doc: Document, article: SchemaObject | null, pageUrl: string): string | undefined {
-  const raw = stringOf(article?.image) ?? meta(doc, META_SOURCES.image);
+function leadImage(metas: Map<string, string>, article: SchemaObject | null, pageUrl: string): string | undefined {
+  const raw = stringOf(article?.image) ?? meta(metas, META_SOURCES.image);
   return (raw && absolute(raw, pageUrl)) || undefined;
 }
 
