@@ -74,18 +74,26 @@ export const ARTICLE_META: { names: string[]; weight: number; reason: string }[]
   { names: ['author', 'article:author', 'parsely-author', 'byl'], weight: 0.3, reason: 'meta author' },
 ];
 
-/** URL path shapes. Tested against the pathname (lowercased) and, for queries, the search string. */
+/** URL path shapes. Tested against the pathname (lowercased). */
 export const URL_SHAPES: { pattern: RegExp; weight: number; reason: string }[] = [
   { pattern: /\/(19|20)\d\d[/-](0?[1-9]|1[0-2])([/-](0?[1-9]|[12]\d|3[01]))?\//, weight: 1, reason: 'dated path' },
   { pattern: /\/(19|20)\d\d(0[1-9]|1[0-2])([0-2]\d|3[01])\//, weight: 0.8, reason: 'dated path' },
-  { pattern: /\/[a-z0-9]+(?:-[a-z0-9%]+){3,}(?:\.s?html?|\/)?$/, weight: 0.8, reason: 'slug path' },
-  { pattern: /(^|\/)(article|articles|story|stories|news|blog|blogs|post|posts|opinion|analysis|politics|world|business|sport|sports)\//, weight: 0.4, reason: 'article section in path' },
-  { pattern: /\/(tag|tags|topic|topics|category|categories|section|author|authors|archive|archives|search|page)\/?[^/]*\/?$/, weight: -1.5, reason: 'index path' },
-  { pattern: /\/(forum|forums|thread|threads|community|discussions?|questions?|answers?|t)\//, weight: -1.5, reason: 'forum path' },
-  { pattern: /\/(product|products|shop|store|p|dp|item|cart|checkout|collections?)\//, weight: -1.5, reason: 'shop path' },
+  { pattern: /\/[\p{L}0-9]+(?:-[\p{L}0-9%]+){3,}(?:\.s?html?|\.cms|\/)?$/u, weight: 0.8, reason: 'slug path' },
+  { pattern: /(^|\/)(article|articles|story|stories|news|blog|blogs|post|posts|opinion|analysis|politics|world|business|sport|sports|insights?)\//, weight: 0.4, reason: 'article section in path' },
+  { pattern: /\/(tag|tags|category|categories)\//, weight: -1.5, reason: 'index path' },
+  { pattern: /\/(topic|topics|section|sections|author|authors|archive|archives|search|page)(\/[^/]*)?\/?$/, weight: -1.5, reason: 'index path' },
+  { pattern: /\/(forum|forums|thread|threads|community|discussions?|questions?|answers?|comments|t)\//, weight: -1.5, reason: 'forum path' },
+  { pattern: /\/(product|products|shop|store|dp|item|cart|checkout|collections?)\//, weight: -1.5, reason: 'shop path' },
   { pattern: /\/(docs?|documentation|reference|api|manual|wiki|help|support|kb|faq)\//, weight: -1, reason: 'docs path' },
   { pattern: /\/(video|videos|watch|gallery|galleries|photos|slideshow|podcast|podcasts)\//, weight: -1, reason: 'media path' },
   { pattern: /\/(login|signin|signup|register|account|contact|about|pricing|careers|jobs|privacy|terms)\/?$/, weight: -1.5, reason: 'service path' },
+];
+
+/** Host name shapes (first label) of sites that are not publications. */
+export const HOST_SHAPES: { pattern: RegExp; weight: number; reason: string }[] = [
+  { pattern: /^(docs|developers?|dev|api|reference|learn|support|help|kb|manual|wiki)\./, weight: -1.5, reason: 'docs host' },
+  { pattern: /^(forums?|community|discuss|discussions|answers|ask)\./, weight: -1.5, reason: 'forum host' },
+  { pattern: /^(shop|store|buy)\./, weight: -1.5, reason: 'shop host' },
 ];
 
 /** A page at the site's root (or a one-word section) is a front page. */

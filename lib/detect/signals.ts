@@ -5,6 +5,7 @@ import {
   NON_ARTICLE_TYPES,
   OG_TYPES,
   SUBSTANTIAL_PARAGRAPH_CHARS,
+  HOST_SHAPES,
   URL_SHAPES,
 } from './rules';
 
@@ -115,9 +116,17 @@ export function urlEvidence(url: string): Evidence[] {
   } catch {
     return [];
   }
-  const path = parsed.pathname.toLowerCase();
-  if (/^\/?([a-z-]{1,20}\/?)?(index\.\w+)?$/.test(path)) return [{ weight: FRONT_PAGE_WEIGHT, reason: 'front page url' }];
+  let path = parsed.pathname.toLowerCase();
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // Keep the encoded path.
+  }
   const evidence: Evidence[] = [];
+  for (const shape of HOST_SHAPES) {
+    if (shape.pattern.test(parsed.hostname)) evidence.push({ weight: shape.weight, reason: shape.reason });
+  }
+  if (/^\/?([a-z]{1,20}\/?)?(index\.\w+)?$/.test(path)) return [...evidence, { weight: FRONT_PAGE_WEIGHT, reason: 'front page url' }];
   const seen = new Set<string>();
   for (const shape of URL_SHAPES) {
     if (seen.has(shape.reason) || !shape.pattern.test(path)) continue;
@@ -128,6 +137,10 @@ export function urlEvidence(url: string): Evidence[] {
   return evidence;
 }
 
+/** Chinese, Japanese and Korean say as much in fewer characters: their text counts this many times. */
+const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const DENSE_SCRIPT_FACTOR = 2.5;
+
 /** What the page's paragraphs say: a run of substantial prose in one container, and little of it in links. */
 export interface ProseShape {
   /** Largest number of substantial paragraphs sharing one parent. */
@@ -137,6 +150,8 @@ export interface ProseShape {
   /** Share of that text inside links. */
   linkShare: number;
   inArticleContainer: boolean;
+  /** When there is no run: text length of a declared article body (<article>, articleBody). */
+  bodyChars: number;
 }
 
 export function proseShape(doc: Document): ProseShape {
@@ -148,7 +163,8 @@ export function proseShape(doc: Document): ProseShape {
   let inArticleContainer = false;
   for (let i = 0; i < paragraphs.length && i < BUDGET.paragraphs; i++) {
     const p = paragraphs[i];
-    const length = (p.textContent ?? '').trim().length;
+    const text = (p.textContent ?? '').trim();
+    const length = text.length * (DENSE_SCRIPT.test(text) ? DENSE_SCRIPT_FACTOR : 1);
     if (length < SUBSTANTIAL_PARAGRAPH_CHARS) continue;
     const links = linkTextLength(p);
     if (links / length > 0.5) continue;
@@ -163,7 +179,31 @@ export function proseShape(doc: Document): ProseShape {
       inArticleContainer = insideArticleContainer(parent);
     }
   }
-  return { run, proseChars, linkShare: proseChars ? linkChars / proseChars : 0, inArticleContainer };
+  const bodyChars = run < 3 ? articleBodyChars(doc) : 0;
+  return { run, proseChars, linkShare: proseChars ? linkChars / proseChars : 0, inArticleContainer, bodyChars };
+}
+
+/** Elements that declare the article body; their text counts when the prose is not in <p> elements. */
+const ARTICLE_BODY_TAGS = ['article'];
+const BODY_TEXT_CAP = 20_000;
+
+/** Text length (capped) of a declared article body: an <article> or [itemprop=articleBody] element. */
+function articleBodyChars(doc: Document): number {
+  let best = 0;
+  for (const tag of ARTICLE_BODY_TAGS) {
+    const elements = doc.getElementsByTagName(tag);
+    for (let i = 0; i < elements.length && i < 5; i++) best = Math.max(best, proseLength(elements[i]));
+  }
+  const declared = doc.querySelector('[itemprop="articleBody"]');
+  if (declared) best = Math.max(best, proseLength(declared));
+  return best;
+}
+
+/** Text outside links, capped, with dense scripts weighted like the paragraphs. */
+function proseLength(element: Element): number {
+  const text = (element.textContent ?? '').slice(0, BODY_TEXT_CAP);
+  const prose = Math.max(0, text.replace(/\s+/g, ' ').length - linkTextLength(element));
+  return prose * (DENSE_SCRIPT.test(text.slice(0, 2000)) ? DENSE_SCRIPT_FACTOR : 1);
 }
 
 const ARTICLE_CONTAINER_TAGS = new Set(['ARTICLE', 'MAIN']);
@@ -184,10 +224,12 @@ function linkTextLength(element: Element): number {
 
 export function proseEvidence(shape: ProseShape): Evidence[] {
   const evidence: Evidence[] = [];
-  if (shape.run >= 5) evidence.push({ weight: 1.5, reason: `run of ${shape.run} paragraphs` });
+  if (shape.run >= 8) evidence.push({ weight: 2, reason: `run of ${shape.run} paragraphs` });
+  else if (shape.run >= 5) evidence.push({ weight: 1.5, reason: `run of ${shape.run} paragraphs` });
   else if (shape.run >= 3) evidence.push({ weight: 0.7, reason: `run of ${shape.run} paragraphs` });
-  else evidence.push({ weight: -1.5, reason: 'no run of paragraphs' });
-  if (shape.proseChars < 800) evidence.push({ weight: -1.5, reason: 'little prose' });
+  else if (shape.bodyChars >= 1500) evidence.push({ weight: 0.7, reason: 'prose in article body' });
+  else if (shape.proseChars < 800) evidence.push({ weight: -2, reason: 'little prose' });
+  else evidence.push({ weight: -1, reason: 'no run of paragraphs' });
   if (shape.inArticleContainer && shape.run >= 3) evidence.push({ weight: 0.5, reason: 'prose in article element' });
   if (shape.linkShare > 0.25) evidence.push({ weight: -1, reason: 'prose mostly links' });
   return evidence;

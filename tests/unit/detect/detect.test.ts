@@ -52,7 +52,30 @@ describe('urlEvidence', () => {
     ['https://x.com/tag/politics', 'index path'],
     ['https://x.com/forums/thread/1234', 'forum path'],
     ['https://x.com/', 'front page url'],
+    ['https://x.com/politics', 'front page url'],
+    ['https://x.com/category/gadgets/usb/', 'index path'],
+    ['https://old.x.com/r/science/comments/1abc/some_title/', 'forum path'],
+    ['https://docs.x.com/en/actions/get-started', 'docs host'],
+    ['https://forum.x.com/some-long-thread-title-here', 'forum host'],
   ])('%s → %s', (url, reason) => {
     expect(urlEvidence(url).map((e) => e.reason)).toContain(reason);
+  });
+});
+
+describe('URL shapes that are not index pages', () => {
+  it.each([
+    'https://x.com/best-bread-machines/',
+    'http://fakehost/test/page.html',
+    'https://x.com/p/backup-strategy',
+  ])('%s has no negative URL evidence', (url) => {
+    expect(urlEvidence(url).filter((e) => e.weight < 0)).toEqual([]);
+  });
+});
+
+describe('prose in dense scripts', () => {
+  it('counts a run of short Chinese paragraphs as prose', () => {
+    const para = '<p>' + '这是一个关于经济政策的新闻报道内容，记者在现场采访了多位专家。'.repeat(2) + '</p>';
+    const doc = page('', `<article>${para.repeat(6)}</article>`);
+    expect(detectArticle(doc, 'https://news.example.cn/a/20240501/123456.html').reasons.join(' ')).toContain('run of 6 paragraphs');
   });
 });
