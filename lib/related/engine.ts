@@ -1,6 +1,7 @@
 import type { IndexBackend } from './backend';
 import { articleFeatures, type IndexableArticle } from './features';
 import { areCopies } from './minhash';
+import { boostByNeighbours } from './neighbours';
 import { RANKING } from './ranking';
 import { reasonFor } from './reason';
 import { kindOf, prepare, scoreMatch, termNorm, vectorOf, type Match, type PreparedQuery } from './score';
@@ -132,9 +133,10 @@ export class RelatedEngine {
 
   private async scoredCandidates(query: PreparedQuery, self: string): Promise<Scored[]> {
     const docs = await this.backend.getMany(await this.candidates(query, self));
-    return docs
+    const scored = docs
       .map((doc) => ({ doc, match: scoreMatch(query, doc, this.stats, this.normOf(doc)) }))
       .sort((a, b) => b.match.score - a.match.score);
+    return boostByNeighbours(scored, this.stats);
   }
 
   /** The candidate's term norm: as stored while fresh, else recomputed (and remembered, boundedly). */

@@ -16,6 +16,11 @@ export const RANKING = {
   candidates: 200,
   queryTerms: 24,
   queryNames: 12,
+  /** Neighbour boost: each of the best `neighbourPool` candidates gains neighbourWeight × its mean
+   *  similarity to the `neighbours` best others (reports of one event resemble each other). */
+  neighbourPool: 40,
+  neighbours: 3,
+  neighbourWeight: 0.6,
   /** Distinctive terms each article is filed under. */
   keyTerms: 40,
   /** Keys held by more than this share of articles are too common to look up. */
