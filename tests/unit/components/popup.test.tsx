@@ -1,0 +1,62 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
+import { HiddenWidgets } from '@/components/popup/HiddenWidgets';
+import { PageSummary } from '@/components/popup/PageSummary';
+import { SiteSwitch } from '@/components/popup/SiteSwitch';
+import { hostOf } from '@/components/options/SettingsPanel';
+import { emptyCounts } from '@/lib/declutter';
+import type { PageStatus } from '@/lib/messages/protocol';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+
+function mount(node: preact.VNode): HTMLElement {
+  const root = document.body.appendChild(document.createElement('div'));
+  render(node, root);
+  return root;
+}
+
+function status(overrides: Partial<PageStatus> = {}): PageStatus {
+  return {
+    url: 'https://news.example/a',
+    detection: { isArticle: true, score: 8, reasons: [] },
+    ingest: { outcome: 'stored', article: { url: 'https://news.example/a', title: 'Xi and Putin talk', outlet: 'Example News', paragraphs: [] } },
+    hidden: { ...emptyCounts(), recommended: 2, newsletter: 1 },
+    hiddenTotal: 3,
+    showingHidden: false,
+    declutter: true,
+    ...overrides,
+  };
+}
+
+describe('popup parts', () => {
+  it('says what became of the page', () => {
+    expect(mount(<PageSummary status={status()} />).textContent).toContain('Example News · Kept in your corpus.');
+    expect(mount(<PageSummary status={status({ detection: { isArticle: false, score: 0, reasons: [] } })} />).textContent).toMatch(/Not a news article/);
+    expect(mount(<PageSummary status={null} />).textContent).toMatch(/does not run on this page/);
+  });
+
+  it('counts hidden widgets by kind and toggles them', () => {
+    const onShowHidden = vi.fn();
+    const root = mount(<HiddenWidgets status={status()} onShowHidden={onShowHidden} />);
+    expect(root.querySelector('[data-testid="hidden-total"]')?.textContent).toBe('3');
+    expect(root.textContent).toContain('2 recommended, 1 newsletter');
+    (root.querySelector('[data-testid="toggle-hidden"]') as HTMLButtonElement).click();
+    expect(onShowHidden).toHaveBeenCalledWith(true);
+  });
+
+  it('switches a site off and on again', () => {
+    const onChange = vi.fn();
+    const on = mount(<SiteSwitch hostname="news.example" settings={DEFAULT_SETTINGS} onChange={onChange} />);
+    (on.querySelector('input') as HTMLInputElement).click();
+    expect(onChange).toHaveBeenLastCalledWith({ 'news.example': 'off' });
+    const off = mount(<SiteSwitch hostname="news.example" settings={{ ...DEFAULT_SETTINGS, sites: { 'news.example': 'off' } }} onChange={onChange} />);
+    (off.querySelector('input') as HTMLInputElement).click();
+    expect(onChange).toHaveBeenLastCalledWith({});
+  });
+
+  it('reads a host name from what the user typed', () => {
+    expect(hostOf('Example.com')).toBe('example.com');
+    expect(hostOf('https://www.lemonde.fr/international/')).toBe('www.lemonde.fr');
+    expect(hostOf('  ')).toBeNull();
+  });
+});
