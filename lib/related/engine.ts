@@ -5,7 +5,7 @@ import { boostByNeighbours } from './neighbours';
 import { RANKING } from './ranking';
 import { reasonFor } from './reason';
 import { kindOf, prepare, scoreMatch, termNorm, vectorOf, type Match, type PreparedQuery } from './score';
-import { CorpusStats, NAME_PREFIX } from './stats';
+import { CorpusStats, NAME_PREFIX, type StatsSnapshot } from './stats';
 import type { CopyRef, IndexedDoc, RelatedCoverage, RelatedEntry } from './types';
 
 /** Statistics are written back after this many changes (and on flush); lost ones are rebuilt on open. */
@@ -112,6 +112,11 @@ export class RelatedEngine {
 
   vocabulary(): number {
     return this.stats.vocabulary();
+  }
+
+  /** The statistics as kept in memory: with the IndexedDB backend, the index's resident state besides caches. */
+  statsSnapshot(): StatsSnapshot {
+    return this.stats.snapshot();
   }
 
   /** Related coverage of an article: same story first, then background; copies folded. */

@@ -48,7 +48,14 @@ export class MemoryBackend implements IndexBackend {
   }
 
   async urlsForKeys(keys: string[], limit: number) {
-    return keys.map((key) => [...(this.postings.get(key) ?? [])].slice(0, limit));
+    return keys.map((key) => {
+      const urls: string[] = [];
+      for (const url of this.postings.get(key) ?? []) {
+        if (urls.length >= limit) break;
+        urls.push(url);
+      }
+      return urls;
+    });
   }
 
   async count() {
