@@ -42,7 +42,7 @@ export const NON_ARTICLE_TYPES: Record<string, number> = {
   apireference: -3,
   profilepage: -2.5,
   event: -1,
-  recipe: 0,
+  recipe: -3,
   jobposting: -3,
   faqpage: -1,
   localbusiness: -1,
@@ -98,6 +98,12 @@ export const HOST_SHAPES: { pattern: RegExp; weight: number; reason: string }[] 
 
 /** A page at the site's root (or a one-word section) is a front page. */
 export const FRONT_PAGE_WEIGHT = -2;
+
+/**
+ * A run this long in one container is a full report, wherever it is posted: a forum thread or a
+ * blog that reposts a news story whole is kept, as a copy of that story (related coverage folds copies).
+ */
+export const FULL_REPORT_RUN = { paragraphs: 15, weight: 1.5 };
 
 /** Word counts that make a paragraph "substantial". */
 export const SUBSTANTIAL_PARAGRAPH_CHARS = 80;

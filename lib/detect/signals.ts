@@ -2,6 +2,7 @@ import {
   ARTICLE_META,
   ARTICLE_TYPES,
   FRONT_PAGE_WEIGHT,
+  FULL_REPORT_RUN,
   NON_ARTICLE_TYPES,
   OG_TYPES,
   SUBSTANTIAL_PARAGRAPH_CHARS,
@@ -75,13 +76,22 @@ function collectTypes(node: unknown, into: string[], depth: number): void {
   if (record.mainEntity) collectTypes(record.mainEntity, into, depth + 1);
 }
 
+/** Types this strong name a news article; weaker ones (Article, BlogPosting) are often template boilerplate. */
+const NEWS_TYPE_WEIGHT = 3;
+/** Non-article types this strong name what the page is (a recipe, a product, a forum thread). */
+const PAGE_KIND_WEIGHT = -3;
+
 /** Strongest article type and strongest non-article type, each counted once. */
 export function schemaEvidence(types: string[]): Evidence[] {
   const evidence: Evidence[] = [];
   const best = strongest(types, ARTICLE_TYPES, Math.max);
   if (best) evidence.push({ weight: best.weight, reason: `schema ${best.type}` });
   const worst = strongest(types, NON_ARTICLE_TYPES, Math.min);
-  if (worst) evidence.push({ weight: worst.weight, reason: `schema ${worst.type}` });
+  if (!worst) return evidence;
+  // Site templates (Yoast and the like) mark every post Article; next to a page kind such as
+  // Recipe or Product, that generic type says nothing about what the page is.
+  if (best && best.weight < NEWS_TYPE_WEIGHT && worst.weight <= PAGE_KIND_WEIGHT) evidence.pop();
+  evidence.push({ weight: worst.weight, reason: `schema ${worst.type}` });
   return evidence;
 }
 
@@ -127,15 +137,19 @@ export function urlEvidence(url: string): Evidence[] {
     if (shape.pattern.test(parsed.hostname)) evidence.push({ weight: shape.weight, reason: shape.reason });
   }
   if (/^\/?([a-z]{1,20}\/?)?(index\.\w+)?$/.test(path)) return [...evidence, { weight: FRONT_PAGE_WEIGHT, reason: 'front page url' }];
-  const seen = new Set<string>();
+  // One vote per reason, and per kind of site: a forum host with a forum path is one forum signal.
+  const seen = new Set<string>(evidence.map((e) => siteKind(e.reason)));
   for (const shape of URL_SHAPES) {
-    if (seen.has(shape.reason) || !shape.pattern.test(path)) continue;
+    if (seen.has(shape.reason) || seen.has(siteKind(shape.reason)) || !shape.pattern.test(path)) continue;
     seen.add(shape.reason);
     evidence.push({ weight: shape.weight, reason: shape.reason });
   }
   if (/[?&](q|s|query|search)=/.test(parsed.search)) evidence.push({ weight: -1.5, reason: 'search query' });
   return evidence;
 }
+
+/** "forum host" and "forum path" name the same kind of site. */
+const siteKind = (reason: string) => reason.split(' ')[0];
 
 /** Chinese, Japanese and Korean say as much in fewer characters: their text counts this many times. */
 const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
@@ -230,6 +244,7 @@ export function proseEvidence(shape: ProseShape): Evidence[] {
   else if (shape.bodyChars >= 1500) evidence.push({ weight: 0.7, reason: 'prose in article body' });
   else if (shape.proseChars < 800) evidence.push({ weight: -2, reason: 'little prose' });
   else evidence.push({ weight: -1, reason: 'no run of paragraphs' });
+  if (shape.run >= FULL_REPORT_RUN.paragraphs) evidence.push({ weight: FULL_REPORT_RUN.weight, reason: 'a full report' });
   if (shape.inArticleContainer && shape.run >= 3) evidence.push({ weight: 0.5, reason: 'prose in article element' });
   if (shape.linkShare > 0.25) evidence.push({ weight: -1, reason: 'prose mostly links' });
   return evidence;

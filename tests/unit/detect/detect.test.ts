@@ -39,6 +39,38 @@ describe('detectArticle', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('says no for a recipe post that its blog template also marks Article', () => {
+    const doc = page(
+      `<script type="application/ld+json">{"@graph":[{"@type":"Article","headline":"Borscht"},{"@type":"Recipe","name":"Borscht"}]}</script>
+       <meta property="og:type" content="article"><meta property="article:published_time" content="2022-11-14T09:30:00Z">`,
+      `<article>${prose(4)}</article>`,
+    );
+    const detection = detectArticle(doc, 'https://slowpot.example/recipes/ukrainian-borscht');
+    expect(detection.isArticle).toBe(false);
+    expect(detection.reasons.join(' ')).not.toContain('schema article');
+  });
+
+  it('keeps a news type next to a page kind: a NewsArticle with a Recipe is still news', () => {
+    const doc = page(
+      `<script type="application/ld+json">[{"@type":"NewsArticle"},{"@type":"Recipe"}]</script><meta property="og:type" content="article">`,
+      `<article>${prose(8)}</article>`,
+    );
+    expect(detectArticle(doc, 'https://news.example.com/2024/05/01/chef-shares-holiday-menu').reasons.join(' ')).toContain('schema newsarticle');
+  });
+
+  it('keeps a forum thread that reposts a full report, not an ordinary forum thread', () => {
+    const forum = (paragraphs: number) =>
+      page(
+        `<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"x"}</script>
+         <meta property="og:type" content="article"><meta property="article:published_time" content="2022-12-30T14:05:31Z">`,
+        `<article class="message-body">${prose(paragraphs)}</article>`,
+      );
+    const url = 'https://forum.example.net/threads/putin-invites-xi-to-moscow.768214/';
+    expect(detectArticle(forum(27), url).isArticle).toBe(true);
+    expect(detectArticle(forum(27), url).reasons.join(' ')).toContain('a full report');
+    expect(detectArticle(forum(6), url).isArticle).toBe(false);
+  });
+
   it('is fail-safe on a broken document', () => {
     const broken = { querySelectorAll: () => { throw new Error('boom'); } } as unknown as Document;
     expect(detectArticle(broken, 'https://x.example/').isArticle).toBe(false);
