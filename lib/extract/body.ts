@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { startsWithLinkBoxLabel } from '../declutter/match';
 
 /** Lines that are site furniture, not article prose (checked on each extracted paragraph). */
 export const FURNITURE_LINES: RegExp[] = [
@@ -7,12 +8,22 @@ export const FURNITURE_LINES: RegExp[] = [
   /^(advertisement|sponsored|sponsored content|adverti[sz]ement)$/i,
   /^(share|share this|share this article|follow us)( on .*)?$/i,
   /^(sign up|subscribe)( to| for| now).{0,80}$/i,
+  // Reading time, alone or closing a byline ("·2 min read", "Lecture 3 min.", "Lesezeit: 4 Min.").
+  /^.{0,120}\b\d{1,3}\s?(min|mins|minutes?)\.?\s*(read|de lecture)\.?$/i,
+  /^.{0,120}\b(lecture|lesezeit|lectura|leitura|čtení|tempo di lettura)\s*:?\s*\d{1,3}\s?min(utes?|uten|utos|ut)?\.?$/i,
 ];
 
 /** Elements removed from the copy before Readability runs: they are never article prose. */
 export const NOT_PROSE_TAGS = new Set(['FIGCAPTION', 'ASIDE']);
-/** Class-name words of boxes that are never article prose (related links, promos, share bars). */
-export const NOT_PROSE_CLASS = /related|newsletter|promo|share|social/i;
+/**
+ * Class-name words of boxes that are never article prose: related links, promos, share bars, and the
+ * furniture around the headline (kicker, byline, reading time, audio player, standfirst).
+ */
+export const NOT_PROSE_CLASS = /related|newsletter|promo|share|social|byline|kicker|eyebrow|standfirst|reading-time|read-time|audio-player|(^|[\s_-])(dek|desc|meta)([\s_-]|$)/i;
+/** A box holding this many paragraphs is content, whatever its class says. */
+const CONTENT_PARAGRAPHS = 3;
+/** Boxes that may be a labelled link box ("À lire aussi", "Related: …"). */
+const LINK_BOX_TAGS = new Set(['SECTION', 'DIV', 'ASIDE', 'UL', 'NAV']);
 
 export interface Body {
   paragraphs: string[];
@@ -36,11 +47,23 @@ function removeNotProse(doc: Document): void {
   const doomed: Element[] = [];
   forEachElement(doc.body, (element) => {
     const className = element.getAttribute('class');
-    if (NOT_PROSE_TAGS.has(element.tagName) || (className && NOT_PROSE_CLASS.test(className))) doomed.push(element);
+    if (NOT_PROSE_TAGS.has(element.tagName) || (className && NOT_PROSE_CLASS.test(className)) || isLabelledLinkBox(element)) doomed.push(element);
   });
   for (const element of doomed) {
-    if (element.isConnected && !element.querySelector('article, main')) element.remove();
+    if (element.isConnected && !element.querySelector('article, main') && element.getElementsByTagName('p').length < CONTENT_PARAGRAPHS) element.remove();
   }
+}
+
+/** A box labelled as further reading (by aria-label or its first heading) whose text is mostly links. */
+function isLabelledLinkBox(element: Element): boolean {
+  if (!LINK_BOX_TAGS.has(element.tagName)) return false;
+  const heading = element.firstElementChild;
+  const label = element.getAttribute('aria-label') ?? (heading && /^H[2-6]$/.test(heading.tagName) ? heading.textContent : null);
+  if (!label || !startsWithLinkBoxLabel(label)) return false;
+  const text = (element.textContent ?? '').replace(/\s+/g, ' ').length - label.length;
+  let links = 0;
+  for (const link of Array.from(element.getElementsByTagName('a'))) links += (link.textContent ?? '').replace(/\s+/g, ' ').length;
+  return text > 0 && links / text > 0.6;
 }
 
 /** Depth-first visit of every element under `root` (root excluded). */

@@ -47,6 +47,45 @@ describe('extractArticle', () => {
   });
 });
 
+describe('headline furniture and link boxes', () => {
+  const page = (beforeBody: string, afterBody = '') =>
+    doc(`<!doctype html><html lang="fr"><head><title>Un article</title></head><body><article>
+      <h1>Un article</h1>${beforeBody}<section class="article__content">${prose(6)}</section>${afterBody}</article></body></html>`);
+
+  it('leaves out the kicker, standfirst, byline, reading time and audio note', () => {
+    const extracted = extractArticle(
+      page(`<p class="article__kicker">Guerre en Ukraine</p>
+        <p class="article__desc">Le président russe a invité son homologue chinois à Moscou au printemps.</p>
+        <div class="article-byline">by <span>The News Desk</span> <time>December 25, 2022 8:54 PM</time> <span class="reading-time">1 min read</span></div>
+        <div class="audio-player"><button>▶</button><span class="audio-player__note">This audio is created with AI assistance</span></div>`),
+      'https://example.fr/international/un-article',
+    );
+    expect(extracted?.paragraphs).toHaveLength(6);
+    expect(extracted?.paragraphs[0]).toMatch(/^Paragraph 0/);
+  });
+
+  it('drops a labelled box of links after the body ("À lire aussi"), in any listed language', () => {
+    const box = (label: string) =>
+      `<section aria-label="${label}"><h2>${label}</h2><ul><li><a href="/a">La Chine et la Russie mènent des exercices navals conjoints</a></li><li><a href="/b">Dmitri Medvedev reçu à Pékin</a></li></ul></section>`;
+    for (const label of ['À lire aussi', 'Read more', 'Lesen Sie auch']) {
+      expect(extractArticle(page('', box(label)), 'https://example.fr/a')?.paragraphs).toHaveLength(6);
+    }
+  });
+
+  it('drops reading-time lines whatever the language', () => {
+    const extracted = extractArticle(page('<p>Par Claire Dubois · Publié le 30 décembre 2022 · Lecture 3 min.</p>'), 'https://example.fr/a');
+    expect(extracted?.paragraphs.some((p) => /Lecture 3 min/.test(p))).toBe(false);
+  });
+
+  it('keeps a box of paragraphs even when its class sounds like furniture', () => {
+    const extracted = extractArticle(
+      doc(`<!doctype html><html><body><article><div class="entry-meta-wrap">${prose(6)}</div></article></body></html>`),
+      'https://example.com/a',
+    );
+    expect(extracted?.paragraphs).toHaveLength(6);
+  });
+});
+
 describe('metadata rules', () => {
   it.each([
     ['By Jane Doe', ['Jane Doe']],
