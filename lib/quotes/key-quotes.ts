@@ -40,12 +40,17 @@ function voiceCounts(all: Reported[]): Map<string, number> {
   return counts;
 }
 
-/** The wording to show: the current article's, else the longest full version. */
+/**
+ * The wording to show: the current article's, else any outlet's; in each case the longest full
+ * version (a headline fragment such as "increase political cooperation" yields to the whole remark).
+ */
 function representative(c: Cluster, currentUrl?: string): Reported {
-  const current = c.items.find((r) => r.article.url === currentUrl);
-  if (current) return current;
-  return [...c.items].sort((a, b) => Number(a.quote.partial) - Number(b.quote.partial) || b.quote.text.length - a.quote.text.length)[0];
+  const current = c.items.filter((r) => r.article.url === currentUrl);
+  return fullestFirst(current.length ? current : c.items)[0];
 }
+
+const fullestFirst = (items: Reported[]) =>
+  [...items].sort((a, b) => Number(a.quote.partial) - Number(b.quote.partial) || b.quote.text.length - a.quote.text.length);
 
 function score(c: Cluster, rep: Reported, voices: Map<string, number>, maxVoice: number): number {
   const outlets = new Set(c.items.map((r) => r.article.outlet)).size;

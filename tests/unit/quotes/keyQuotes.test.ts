@@ -36,6 +36,16 @@ describe('keyQuotes', () => {
     expect(ranked.slice(0, firstPartial).every((k) => k.speaker && !k.partial)).toBe(true);
   });
 
+  it('shows the whole remark, not a fragment of it that the same article also quotes', () => {
+    const article = source('kyiv', [
+      { text: 'increase political cooperation', speaker: 'Xi Jinping', paragraph: 0 },
+      { text: 'Against the background of a difficult international situation, China is ready to increase political cooperation with Russia,', speaker: 'Xi Jinping' },
+    ]);
+    const xi = keyQuotes([article], { currentUrl: 'https://kyiv.example/story' }).filter((k) => /political cooperation/.test(k.text));
+    expect(xi).toHaveLength(1);
+    expect(xi[0].text).toMatch(/^Against the background/);
+  });
+
   it('shows the current article’s wording and respects the limit', () => {
     const best = keyQuotes([kyiv, guardian], { currentUrl: 'https://guardian.example/story' }).find((k) => /best/.test(k.text));
     expect(best?.text).toBe('best in history');
