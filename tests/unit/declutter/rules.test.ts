@@ -37,6 +37,7 @@ describe('heading table', () => {
     ['Te puede interesar', 'recommended'],
     ['Právě se děje', 'news-feed'],
     ['Direct', 'news-feed'],
+    ['Country Latest Posts', 'news-feed'],
     ['Health Solutions From Our Sponsors', 'sponsored'],
     ['Recevoir la newsletter', 'newsletter'],
     ['SIGN UP FOR OUR NEWSLETTER', 'newsletter'],
