@@ -1,5 +1,6 @@
 import { ARTICLE_THRESHOLD } from './rules';
 import {
+  declaresDate,
   type Evidence,
   metaEvidence,
   metaTags,
@@ -44,7 +45,7 @@ function collectEvidence(doc: Document, url: string): Evidence[] {
     ...ogTypeEvidence(meta),
     ...metaEvidence(meta),
     ...urlEvidence(url),
-    ...proseEvidence(proseShape(doc)),
+    ...proseEvidence(proseShape(doc), declaresDate(meta)),
   ];
 }
 

@@ -68,9 +68,9 @@ export const OG_TYPES: Record<string, number> = {
 };
 
 /** Meta tags (lowercased name/property) whose presence says "this page has a publication date / author". */
-export const ARTICLE_META: { names: string[]; weight: number; reason: string }[] = [
-  { names: ['article:published_time'], weight: 1, reason: 'meta published time' },
-  { names: ['pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'datepublished', 'parsely-pub-date', 'sailthru.date', 'article.published'], weight: 0.7, reason: 'meta date' },
+export const ARTICLE_META: { names: string[]; weight: number; reason: string; dated?: boolean }[] = [
+  { names: ['article:published_time'], weight: 1, reason: 'meta published time', dated: true },
+  { names: ['pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'datepublished', 'parsely-pub-date', 'sailthru.date', 'article.published'], weight: 0.7, reason: 'meta date', dated: true },
   { names: ['author', 'article:author', 'parsely-author', 'byl'], weight: 0.3, reason: 'meta author' },
 ];
 
@@ -100,7 +100,7 @@ export const HOST_SHAPES: { pattern: RegExp; weight: number; reason: string }[] 
 export const FRONT_PAGE_WEIGHT = -2;
 
 /**
- * A run this long in one container is a full report, wherever it is posted: a forum thread or a
+ * A dated run this long in one container is a full report, wherever it is posted: a forum thread or a
  * blog that reposts a news story whole is kept, as a copy of that story (related coverage folds copies).
  */
 export const FULL_REPORT_RUN = { paragraphs: 15, weight: 1.5 };

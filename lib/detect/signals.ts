@@ -115,6 +115,11 @@ export function ogTypeEvidence(meta: Map<string, string>): Evidence[] {
   return weight ? [{ weight, reason: `og:type ${type}` }] : [];
 }
 
+/** Whether the meta tags say when the page was published. */
+export function declaresDate(meta: Map<string, string>): boolean {
+  return ARTICLE_META.some((rule) => rule.dated && rule.names.some((name) => meta.has(name)));
+}
+
 export function metaEvidence(meta: Map<string, string>): Evidence[] {
   return ARTICLE_META.filter((rule) => rule.names.some((name) => meta.has(name))).map(({ weight, reason }) => ({ weight, reason }));
 }
@@ -236,7 +241,8 @@ function linkTextLength(element: Element): number {
   return total;
 }
 
-export function proseEvidence(shape: ProseShape): Evidence[] {
+/** `dated`: the page declares when it was published (a long dated run is a report, an undated one may be a manual). */
+export function proseEvidence(shape: ProseShape, dated = false): Evidence[] {
   const evidence: Evidence[] = [];
   if (shape.run >= 8) evidence.push({ weight: 2, reason: `run of ${shape.run} paragraphs` });
   else if (shape.run >= 5) evidence.push({ weight: 1.5, reason: `run of ${shape.run} paragraphs` });
@@ -244,7 +250,7 @@ export function proseEvidence(shape: ProseShape): Evidence[] {
   else if (shape.bodyChars >= 1500) evidence.push({ weight: 0.7, reason: 'prose in article body' });
   else if (shape.proseChars < 800) evidence.push({ weight: -2, reason: 'little prose' });
   else evidence.push({ weight: -1, reason: 'no run of paragraphs' });
-  if (shape.run >= FULL_REPORT_RUN.paragraphs) evidence.push({ weight: FULL_REPORT_RUN.weight, reason: 'a full report' });
+  if (shape.run >= FULL_REPORT_RUN.paragraphs && dated) evidence.push({ weight: FULL_REPORT_RUN.weight, reason: 'a full report' });
   if (shape.inArticleContainer && shape.run >= 3) evidence.push({ weight: 0.5, reason: 'prose in article element' });
   if (shape.linkShare > 0.25) evidence.push({ weight: -1, reason: 'prose mostly links' });
   return evidence;
