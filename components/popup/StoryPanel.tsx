@@ -4,13 +4,16 @@ import { RelatedCoverage } from '../RelatedCoverage';
 import { Timeline } from '../Timeline';
 import { KeyQuotes } from '../KeyQuotes';
 
+/** Key quotes fetched: the first few are shown, the rest (mostly partial fragments) behind "More quotes". */
+const QUOTE_LIMIT = 30;
+
 /** Related coverage and key quotes for the stored article on screen. */
 export function StoryPanel({ url, outlet }: { url: string; outlet: string }) {
   const [state] = useAsync(
     async () => {
       const [coverage, quotes, article, total] = await Promise.all([
         background('related/forUrl', { url }),
-        background('quotes/forUrl', { url }),
+        background('quotes/forUrl', { url, limit: QUOTE_LIMIT }),
         background('article/get', { url }),
         background('corpus/list', { limit: 0 }),
       ]);
@@ -42,10 +45,14 @@ export function StoryPanel({ url, outlet }: { url: string; outlet: string }) {
           </>
         )}
       </section>
-      <section class="quotes" data-testid="quotes">
-        <h2>Key quotes</h2>
-        {quotes.length === 0 ? <p class="empty">No direct quotes found.</p> : <KeyQuotes quotes={quotes} />}
-      </section>
+      {quotes.length === 0 ? (
+        <section class="key-quotes" data-testid="quotes">
+          <h2>Key quotes</h2>
+          <p class="empty">No direct quotes found.</p>
+        </section>
+      ) : (
+        <KeyQuotes quotes={quotes} />
+      )}
     </>
   );
 }

@@ -108,6 +108,15 @@ describe.each(browsers)('%s: the seed pages', (name) => {
       [...document.querySelectorAll('[data-testid="key-quote"]')].map((q) => q.textContent ?? ''),
     );
     expect(quotes.find((q) => q.includes(XI_QUOTE))).toMatch(/Xi Jinping/);
+
+    // Putin's "best in history", reported by 000 and 004: one entry, credited to both outlets.
+    const best = await popup.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="key-quote"]')]
+        .filter((q) => /best in history/.test(q.querySelector('blockquote')?.textContent ?? ''))
+        .map((q) => [...q.querySelectorAll('[data-testid="outlet"]')].map((a) => a.textContent)),
+    );
+    expect(best).toHaveLength(1);
+    expect(best[0]).toEqual(expect.arrayContaining([seedPage('000').outlet, seedPage('004').outlet]));
   });
 
   it('counts what it hid in the popup and shows it again on request', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { KeyQuotes } from '@/components/KeyQuotes';
+import { KeyQuotes, QUOTES_SHOWN } from '@/components/KeyQuotes';
 import type { KeyQuote } from '@/lib/quotes';
 
 const best: KeyQuote = {
@@ -43,5 +43,21 @@ describe('KeyQuotes', () => {
     const root = mount([{ ...best, speaker: undefined, role: undefined }]);
     expect(root.textContent).toContain('Unattributed');
     expect(mount([]).innerHTML).toBe('');
+  });
+
+  it('credits an outlet once when two of its articles report the remark', () => {
+    const twice = { ...best, sources: [...best.sources, { ...best.sources[0], url: 'https://kyivindependent.com/earlier' }] };
+    const outlets = [...mount([twice]).querySelectorAll('[data-testid=outlet]')].map((a) => a.textContent);
+    expect(outlets).toEqual(['The Kyiv Independent', 'The Guardian']);
+  });
+
+  it('shows the first quotes and keeps the rest behind "More quotes"', () => {
+    const many = Array.from({ length: QUOTES_SHOWN + 3 }, (_, i) => ({ ...best, text: `remark number ${i}` }));
+    const root = mount(many);
+    expect(root.querySelectorAll('[data-testid=key-quote]')).toHaveLength(QUOTES_SHOWN + 3);
+    const more = root.querySelector('details[data-testid=more-quotes]');
+    expect(more?.querySelector('summary')?.textContent).toBe('More quotes (3)');
+    expect(more?.querySelectorAll('[data-testid=key-quote]')).toHaveLength(3);
+    expect(mount(many.slice(0, QUOTES_SHOWN)).querySelector('[data-testid=more-quotes]')).toBeNull();
   });
 });
