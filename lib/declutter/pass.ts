@@ -2,7 +2,7 @@ import type { ArticleGuard } from './guard';
 import type { WidgetKind } from './kinds';
 import { HIDDEN_ATTRIBUTE, TRIMMED_ATTRIBUTE, type HiddenWidgets } from './hidden';
 import { teaserItems } from './box';
-import { innerHeadingKinds, labelledCandidate, shouldHide, type Candidate, type Signal } from './recognize';
+import { innerHeadingKinds, labelledCandidate, shouldHide, vendorTitleKind, type Candidate, type Signal } from './recognize';
 import { isAboutStory } from './story-terms';
 
 /** Elements read per step; a step is the unit the slice runner times. */
@@ -98,8 +98,12 @@ export class DeclutterPass {
   }
 }
 
-/** Hidden whole by kind: the label's kind, or (for a box known by its name only) a kind its own headings name. */
+/**
+ * Hidden whole by kind: the label's kind, or (for a box known by its name only) a kind its own
+ * headings name. A vendor's container goes whole unless its title calls it recommendations.
+ */
 function isWholeOnly(candidate: Candidate): boolean {
+  if (candidate.signals.includes('vendor')) return vendorTitleKind(candidate.box) !== 'recommended';
   if (WHOLE_ONLY.has(candidate.kind)) return true;
   if (candidate.signals.includes('heading')) return false;
   return innerHeadingKinds(candidate.box).some((kind) => WHOLE_ONLY.has(kind));

@@ -102,6 +102,29 @@ export function innerHeadingKinds(box: Element): WidgetKind[] {
   return kinds;
 }
 
+/**
+ * The kind a vendor's feed names itself by its first line of text ("Recommended Stories" on a
+ * Taboola feed), if any: such a feed mixes the site's own stories in and may be trimmed like a list.
+ */
+export function vendorTitleKind(box: Element): WidgetKind | null {
+  const title = firstText(box);
+  return title && title.length <= MAX_HEADING_CHARS ? headingKind(title) : null;
+}
+
+/** The first non-blank text node under `root`, within a few dozen nodes. */
+function firstText(root: Element): string | null {
+  let node: Node | null = root.firstChild;
+  for (let seen = 0; node && seen < 60; seen++) {
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return (node.nodeValue ?? '').trim();
+    if (node.firstChild && node.nodeType === 1 && !['SCRIPT', 'STYLE'].includes((node as Element).tagName)) node = node.firstChild;
+    else {
+      while (node && !node.nextSibling && node !== root) node = node.parentNode;
+      node = node && node !== root ? node.nextSibling : null;
+    }
+  }
+  return null;
+}
+
 /** Adds structural evidence and says whether the block may and should be hidden. */
 export function shouldHide(candidate: Candidate, guard: ArticleGuard): { hide: boolean; signals: Signal[]; stats: BoxStats } {
   const stats = boxStats(candidate.box);

@@ -89,6 +89,19 @@ describe.each(browsers)('%s: the seed pages', (name) => {
     expect(paragraphs.every(Boolean)).toBe(true);
   });
 
+  it("keeps the items of 000's Taboola feed that are about the story, hides the others", async () => {
+    const page = opened.get('000')!;
+    const visible = (title: string) =>
+      page.evaluate((t: string) => {
+        const link = [...document.querySelectorAll('a')].find((a) => a.textContent?.includes(t));
+        return !!link && link.getClientRects().length > 0;
+      }, title);
+    await page.waitFor(() => !!document.querySelector('[data-backstory-trimmed]'), { timeout: 10_000 });
+    expect(await visible('Putin seeks boost in military cooperation with China')).toBe(true);
+    expect(await visible('Xi tells Putin that road to peace talks on Ukraine will not be smooth')).toBe(true);
+    expect(await visible('Trump NFTs Crater')).toBe(false);
+  });
+
   it('shows related coverage and key quotes for 000 in the popup', async () => {
     const popup = await browser.openPopupFor(`${site.url}${seedPage('000').path}`);
     await popup.waitForSelector('[data-testid="related-entry"]', { timeout: 15_000 });
@@ -124,12 +137,21 @@ describe.each(browsers)('%s: the seed pages', (name) => {
     const popup = await browser.openPopupFor(pageUrl);
     await popup.waitForSelector('[data-testid="hidden-total"]');
     expect(Number(await popup.text('[data-testid="hidden-total"]'))).toBeGreaterThan(0);
-    await popup.click('[data-testid="toggle-hidden"]');
+    // An unrelated item of 000's feed: shown again on request, hidden again on the second click.
     const page = opened.get('000')!;
-    const widgets = seedPage('000').widgets ?? [];
-    await page.waitFor((s: string[]) => s.every((sel) => (document.querySelector(sel)?.getClientRects().length ?? 0) > 0), {}, widgets);
+    const unrelatedShown = (shown: boolean) =>
+      page.waitFor(
+        (want: boolean) => {
+          const link = [...document.querySelectorAll('a')].find((a) => a.textContent?.includes('Trump NFTs Crater'));
+          return !!link && link.getClientRects().length > 0 === want;
+        },
+        {},
+        shown,
+      );
     await popup.click('[data-testid="toggle-hidden"]');
-    await page.waitFor((s: string[]) => s.every((sel) => (document.querySelector(sel)?.getClientRects().length ?? 1) === 0), {}, widgets);
+    await unrelatedShown(true);
+    await popup.click('[data-testid="toggle-hidden"]');
+    await unrelatedShown(false);
   });
 
   it('stores nothing from pages that are not articles', async () => {

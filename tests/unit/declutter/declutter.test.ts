@@ -46,6 +46,32 @@ describe('seed 000: the Xi–Putin article and its feed', () => {
   });
 });
 
+describe("a vendor's feed", () => {
+  const STORY = ['Pension reform: what the minister said about the parliament debate', ...UNRELATED];
+  const feed = (title: string) =>
+    `<div id="taboola-below-article-thumbnails"><div class="trc_rbox_header"><span>${title}</span></div>` +
+    STORY.map((t, i) => `<div class="videoCube"><a href="/partner/${i}"><span class="video-title">${t}</span></a></div>`).join('') +
+    '</div>';
+
+  it('titled as recommendations keeps its items about the story', async () => {
+    const doc = loadPage(`${ARTICLE}${feed('Recommended Stories')}`);
+    controller = startDeclutter({ doc });
+    await settle();
+    expect(shown(linkTo(doc, 'Pension reform: what the minister said'))).toBe(true);
+    expect(shown(linkTo(doc, UNRELATED[0]!))).toBe(false);
+  });
+
+  it('titled as sponsored, or untitled, goes whole', async () => {
+    for (const title of ['Sponsored Stories', '']) {
+      const doc = loadPage(`${ARTICLE}${feed(title)}`);
+      controller = startDeclutter({ doc });
+      await settle();
+      expect(shown(linkTo(doc, 'Pension reform: what the minister said'))).toBe(false);
+      controller.stop();
+    }
+  });
+});
+
 describe('recognition by several signals', () => {
   it.each([
     ['a heading in Czech', list('Nejčtenější', UNRELATED)],
