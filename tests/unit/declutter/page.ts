@@ -41,7 +41,7 @@ export const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g
  * of link + summary items, as news sites lay them out.
  */
 export function seed000Html(): string {
-  const lines = readFileSync('../shared/seeds/000_705923627aadda03.txt', 'utf8').split('\n');
+  const lines = readFileSync('tests/fixtures/seeds/000_705923627aadda03.txt', 'utf8').split('\n');
   const title = lines[0]!.replace(/^date \S+ /, '');
   const paragraphs: string[] = [];
   const sections: { heading: string; items: { title: string; summary: string }[] }[] = [];

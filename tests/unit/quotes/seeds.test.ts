@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findQuotes, keyQuotes } from '@/lib/quotes';
 
-const SEEDS = '../shared/seeds';
+const SEEDS = 'tests/fixtures/seeds';
 const read = (file: string) => readFileSync(`${SEEDS}/${file}`, 'utf8').split(/\n\s*\n/);
 
 describe.skipIf(!existsSync(SEEDS))('the seed pages', () => {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { RelatedIndex } from '@/lib/related';
 import { article } from './fixtures';
 
-const SEEDS = '../shared/seeds';
-const GOLD = '../shared/datasets/seeds-gold/stories.json';
+const SEEDS = 'tests/fixtures/seeds';
+const GOLD = 'tests/fixtures/seeds-gold/stories.json';
 
 interface SeedLabel {
   file: string;
