@@ -28,6 +28,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Extensio
       timeout: 60_000,
       args: [...CHROMIUM_FLAGS, `--load-extension=${dir}`, `--disable-extensions-except=${dir}`],
     });
+    if (opts.loopbackOnly) await refuseOtherHosts(context);
     const worker = await extensionWorker(context);
     return chromiumBrowser(context, worker, profile);
   } catch (error) {
@@ -35,6 +36,14 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Extensio
     removeProfile(profile);
     throw error;
   }
+}
+
+/** Aborts every request of a web page to a host other than 127.0.0.1 (LaunchOptions.loopbackOnly). */
+async function refuseOtherHosts(context: BrowserContext): Promise<void> {
+  await context.route(
+    (url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1',
+    (route) => route.abort(),
+  );
 }
 
 /** The extension's service worker: its URL carries the extension id. */

@@ -10,6 +10,18 @@ import type { ConsoleMessage, ExtensionBrowser, LaunchOptions, PageFunction, Tes
 /** Fixed, so moz-extension:// URLs are known before the add-on is installed. */
 export const FIREFOX_EXTENSION_UUID = '4b4c6b3e-7d1a-4f5e-9b2a-8c3d2e1f0a9b';
 
+/**
+ * LaunchOptions.loopbackOnly: a proxy auto-config that sends every host but 127.0.0.1 to a port
+ * nothing listens on (port 1, which Firefox also refuses as unsafe), with no fall-back to a direct
+ * connection; `localhost` too (Firefox never proxies it unless told).
+ */
+const LOOPBACK_ONLY_PREFS = {
+  'network.proxy.type': 2,
+  'network.proxy.autoconfig_url': `data:text/plain,${encodeURIComponent('function FindProxyForURL(url, host) { return host === "127.0.0.1" ? "DIRECT" : "PROXY 127.0.0.1:1"; }')}`,
+  'network.proxy.allow_hijacking_localhost': true,
+  'network.proxy.failover_direct': false,
+};
+
 export async function launchFirefox(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dir = opts.extensionDir ?? buildDir('firefox');
   const addonId = geckoId(readBuiltManifest(dir));
@@ -29,6 +41,7 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Extension
         'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_EXTENSION_UUID }),
         // BiDi reports no console events from extension contexts; stdout is where they can be read.
         'devtools.console.stdout.content': true,
+        ...(opts.loopbackOnly ? LOOPBACK_ONLY_PREFS : {}),
       },
     });
     const log = recordOutput(browser);
@@ -64,7 +77,12 @@ function firefoxBrowser(browser: Browser, profile: string, log: string[]): Exten
   async function openPage(url: string): Promise<TestPage> {
     const page = await newWindow(browser);
     const testPage = firefoxWebPage(page);
-    await page.goto(url, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load' }).catch(async (error: unknown) => {
+      // BiDi fails the navigation ("Address rejected") when a frame of the page cannot load,
+      // though the page itself loads: wait for it as for an extension page.
+      if (!String(error).includes('Address rejected')) throw error;
+      await waitUntilShowing(page, url);
+    });
     return testPage;
   }
 

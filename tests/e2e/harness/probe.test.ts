@@ -1,7 +1,8 @@
 /**
  * The harness observes what tests rely on, in each browser, with a probe extension whose
  * behaviour is known: content-script console lines, extension-page errors, form controls,
- * messages to the background, and no process left after close().
+ * messages to the background, and no process left after close(); with `loopbackOnly`, only
+ * 127.0.0.1 answers, and a page whose frame is refused still opens.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -95,5 +96,31 @@ describe.each(browsers)('%s harness observes', (name) => {
   it('no browser process left after close()', async () => {
     await browser.close();
     expect(processesMentioning(`backstory-e2e-${name}-`)).toEqual([]);
+  });
+});
+
+describe.each(browsers)('%s harness with loopbackOnly', (name) => {
+  let extensionDir: string;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    extensionDir = writeProbeExtension(name);
+    browser = await launch(name, { extensionDir, loopbackOnly: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(extensionDir, { recursive: true, force: true });
+  });
+
+  it('answers requests to 127.0.0.1 only, and opens a page whose frame is refused', async () => {
+    // The same server under another name: reachable, unless the browser refuses the host.
+    const elsewhere = site.url.replace('127.0.0.1', 'localhost');
+    writeFileSync(join(folder, 'framed.html'), `<!doctype html><title>Framed</title><iframe src="${elsewhere}"></iframe>`);
+    const page = await browser.openPage(`${site.url}framed.html`);
+    const reach = (url: string) =>
+      page.evaluate((u: string) => fetch(u, { mode: 'no-cors' }).then(() => 'answered', () => 'refused'), url);
+    expect(await reach(site.url)).toBe('answered');
+    expect(await reach(elsewhere)).toBe('refused');
   });
 });

@@ -73,4 +73,9 @@ export interface ExtensionBrowser {
 export interface LaunchOptions {
   /** The built extension to load; .output/chrome-mv3 or .output/firefox-mv2 unless told. */
   extensionDir?: string;
+  /**
+   * Refuse every request to a host other than 127.0.0.1 (saved real pages name third-party
+   * scripts, styles and frames): Chromium aborts them, Firefox sends them to a proxy that is not there.
+   */
+  loopbackOnly?: boolean;
 }
