@@ -72,6 +72,7 @@ function chromiumBrowser(context: BrowserContext, worker: Worker, profile: strin
 
   return {
     name: 'chromium',
+    profile,
     extensionBaseUrl,
     openPage: newTab,
     openExtensionPage: (path, query) => newTab(extensionUrl(extensionBaseUrl, path, query)),

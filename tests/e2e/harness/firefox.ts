@@ -95,6 +95,7 @@ function firefoxBrowser(browser: Browser, profile: string, log: string[]): Exten
 
   return {
     name: 'firefox',
+    profile,
     extensionBaseUrl,
     openPage,
     openExtensionPage,

@@ -64,6 +64,8 @@ export interface ExtensionBrowser {
    * in Chromium, the service worker's console lines.
    */
   browserLog(): string[];
+  /** The temporary profile folder: each of the browser's processes names it on its command line. */
+  profile: string;
   /** Closes the browser, kills anything left of it, and deletes the temporary profile. Never throws. */
   close(): Promise<void>;
   /** The Playwright BrowserContext (chromium) or Puppeteer Browser (firefox). */
