@@ -9,7 +9,6 @@
  */
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../lib/extract';
 import {
   authorsFound,
@@ -17,6 +16,7 @@ import {
   type DatasetPage,
   dataOption,
   limitPages,
+  parseDocument,
   loadPages,
   mean,
   printTable,
@@ -49,10 +49,6 @@ interface PageResult {
   baseline: Extraction;
 }
 
-function parse(html: string, url: string): Document {
-  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
-}
-
 function score(page: DatasetPage, text: string, title: string, authors: string, date: string): Extraction {
   const { gold } = page;
   return {
@@ -68,11 +64,11 @@ function score(page: DatasetPage, text: string, title: string, authors: string, 
 
 function extractPage(page: DatasetPage): PageResult {
   const html = lightHtml(readHtml(page));
-  const article = extractArticle(parse(html, page.url), page.url);
+  const article = extractArticle(parseDocument(html, page.url), page.url);
   const ours = score(page, article?.text ?? '', article?.title ?? '', article?.authors.join('; ') ?? '', article?.published ?? '');
   let readability: ReturnType<Readability<string>['parse']> = null;
   try {
-    readability = new Readability(parse(html, page.url)).parse();
+    readability = new Readability(parseDocument(html, page.url)).parse();
   } catch {
     readability = null;
   }

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { JSDOM, VirtualConsole } from 'jsdom';
 
 export const DEFAULT_ROOT = '../shared/datasets/extraction';
 
@@ -116,6 +117,11 @@ export function loadPages(dataDir: string | null): DatasetPage[] {
   if (dataDir) return wcxbPages(resolve(dataDir));
   const root = resolve(DEFAULT_ROOT);
   return [...wcxbPages(join(root, 'wcxb-dev')), ...readabilityPages(join(root, 'readability')), ...fundusPages(join(root, 'fundus'))];
+}
+
+/** A page as the evaluations parse it: jsdom at the page's URL, scripts not run, its console silenced. */
+export function parseDocument(html: string, url: string): Document {
+  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
 }
 
 export function readHtml(page: DatasetPage): string {

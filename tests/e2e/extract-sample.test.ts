@@ -1,0 +1,94 @@
+/**
+ * Real-browser check of detection and extraction: the built extension, on the dataset pages of
+ * tests/fixtures/extract-sample served from 127.0.0.1, stores exactly what the evaluation's Node
+ * code (jsdom) computed for them (expected.json, written by scripts/make-extract-sample.ts), and
+ * nothing from the pages that code does not call articles. In the browser the page is detected on
+ * the live DOM, serialized, and parsed again with DOMParser in the offscreen document (Chromium) or
+ * the background page (Firefox): any difference from jsdom shows up here.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExpectedArticle, ExpectedPage, ExpectedSample } from '../../scripts/make-extract-sample';
+import { browsers, launch, serveSite, type ExtensionBrowser, type Site, type TestPage } from './harness';
+
+const SAMPLE_ROOT = resolve('tests/fixtures/extract-sample');
+const sample = JSON.parse(readFileSync(resolve(SAMPLE_ROOT, 'expected.json'), 'utf8')) as ExpectedSample;
+const stored = sample.pages.filter((page) => page.article);
+const notStored = sample.pages.filter((page) => !page.article);
+
+let site: Site;
+beforeAll(async () => {
+  site = await serveSite(SAMPLE_ROOT);
+});
+afterAll(() => site?.close());
+
+/** expected.json was computed at sample.origin; the pages are served from site.url. */
+const served = (url: string) => (url.startsWith(`${sample.origin}/`) ? `${site.url}${url.slice(sample.origin.length + 1)}` : url);
+
+interface StoredArticle {
+  url: string;
+  title: string;
+  authors: string[];
+  outlet: string;
+  published?: string;
+  lang?: string;
+  paragraphs: string[];
+  text: string;
+}
+
+/** The fields the test compares, from a stored record; the body as its length and hash. */
+function comparable(article: StoredArticle): ExpectedArticle {
+  const { url, title, authors, outlet, published, lang } = article;
+  return { url, title, authors, outlet, published, lang, paragraphs: article.paragraphs.length, textSha256: createHash('sha256').update(article.text).digest('hex') };
+}
+
+/** Opens a sample page and returns the content script's outcome (data-backstory-ingested). */
+async function ingest(browser: ExtensionBrowser, page: ExpectedPage): Promise<string | null> {
+  const tab = await browser.openPage(`${site.url}${page.path}`);
+  try {
+    await tab.waitFor(() => document.documentElement.hasAttribute('data-backstory-ingested'), { timeout: 30_000 });
+    return await tab.evaluate(() => document.documentElement.getAttribute('data-backstory-ingested'));
+  } finally {
+    await tab.close();
+  }
+}
+
+const total = async (options: TestPage) =>
+  (await options.sendMessage<{ value: { total: number } }>({ type: 'corpus/list', payload: { limit: 0 } })).value.total;
+
+describe.each(browsers)('%s: the extraction sample', (name) => {
+  let browser: ExtensionBrowser;
+  let options: TestPage;
+
+  beforeAll(async () => {
+    // The pages name third-party scripts, styles and frames: only 127.0.0.1 answers.
+    browser = await launch(name, { loopbackOnly: true });
+    options = await browser.openExtensionPage('options.html');
+  });
+  afterAll(() => browser?.close());
+
+  it('has articles and pages that are not, in several languages', () => {
+    expect(stored.length).toBeGreaterThanOrEqual(12);
+    expect(notStored.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(stored.map((page) => page.article?.lang?.slice(0, 2))).size).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(stored.map((page) => [page.path, page] as const))('stores %s as the evaluation extracted it', async (_, page) => {
+    expect(await ingest(browser, page)).toBe('stored');
+    const expected = page.article!;
+    const reply = await options.sendMessage<{ ok: boolean; value: StoredArticle | null }>({
+      type: 'article/get',
+      payload: { url: served(expected.url) },
+    });
+    expect(reply.value, `nothing stored at ${served(expected.url)}`).not.toBeNull();
+    expect(comparable(reply.value!)).toEqual({ ...expected, url: served(expected.url) });
+  });
+
+  it.each(notStored.map((page) => [page.path, page] as const))('stores nothing from %s', async (_, page) => {
+    const before = await total(options);
+    expect(await ingest(browser, page)).toBe('not-article');
+    expect(await total(options)).toBe(before);
+  });
+});
