@@ -204,20 +204,24 @@ async function measureExtension(page: TestPage, worker: Send, pool: Article[], q
   return { stored, ingestMsPerArticle: perArticle(sliceMs, pool.length), query, workerHeapMB: { before: round(workerBefore, 1), afterImport: round(workerAfterImport, 1), afterQueries: round(await heapMB(worker), 1) }, storageMB: await storageMB(page) };
 }
 
+async function addAllInPage(page: TestPage, pool: Article[]): Promise<{ idbMs: number[]; memoryMs: number[] }> {
+  const timed = { idbMs: [] as number[], memoryMs: [] as number[] };
+  for (const slice of slices(pool, SLICE)) {
+    const { idb, memory } = await addInPage(page, slice);
+    timed.idbMs.push(idb);
+    timed.memoryMs.push(memory);
+    if (timed.idbMs.length % 10 === 0) process.stderr.write(`added in page ${timed.idbMs.length * SLICE}\n`);
+  }
+  return timed;
+}
+
 /** The engine alone in the page: queries over the extension's database; scratch IndexedDB and memory as the baseline. */
 async function measureEngine(page: TestPage, protocol: Send, pool: Article[], queries: Article[], storyOf: Map<string, string>) {
   await page.evaluate(await relatedBundle());
   const heapBefore = await heapMB(protocol);
   const openMs = await openIndexes(page);
   const extension = summarize(await queryInPage(page, 'extension', queries), queries, storyOf);
-  const idbMs: number[] = [];
-  const memoryMs: number[] = [];
-  for (const slice of slices(pool, SLICE)) {
-    const { idb, memory } = await addInPage(page, slice);
-    idbMs.push(idb);
-    memoryMs.push(memory);
-    if (idbMs.length % 10 === 0) process.stderr.write(`added in page ${idbMs.length * SLICE}\n`);
-  }
+  const { idbMs, memoryMs } = await addAllInPage(page, pool);
   const scratch = summarize(await queryInPage(page, 'scratch', queries), queries, storyOf);
   const memory = summarize(await queryInPage(page, 'memory', queries), queries, storyOf);
   const heapWithMemory = await heapMB(protocol);
