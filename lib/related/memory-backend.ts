@@ -2,42 +2,75 @@ import type { IndexBackend } from './backend';
 import type { StatsSnapshot } from './stats';
 import type { IndexedDoc } from './types';
 
+/** A record as kept in memory: its term, name and key strings as numbers of one shared dictionary. */
+type PackedDoc = Omit<IndexedDoc, 'terms' | 'names' | 'nameLabels' | 'nameCounts' | 'keys'> & {
+  terms: Uint32Array;
+  names: Uint32Array;
+  nameLabels: Uint32Array;
+  nameCounts: Uint16Array;
+  keys: Uint32Array;
+};
+
 /**
  * The index held in memory (Node evaluation and benchmark): a record map and an inverted key map.
- * Term and key strings are shared across records (interned), as a database would not hold them twice.
+ * Strings are stored once, in a dictionary, and records hold their numbers: a database would not
+ * hold them twice either, and 300 numbers take a quarter of the room of 300 references.
  */
 export class MemoryBackend implements IndexBackend {
-  private readonly docs = new Map<string, IndexedDoc>();
-  private readonly postings = new Map<string, Set<string>>();
-  private readonly strings = new Map<string, string>();
+  private readonly docs = new Map<string, PackedDoc>();
+  private readonly postings = new Map<string, string[]>();
+  private readonly ids = new Map<string, number>();
+  private readonly words: string[] = [];
   private stats?: StatsSnapshot;
 
-  private intern(list: string[]): string[] {
-    return list.map((s) => {
-      const known = this.strings.get(s);
-      if (known !== undefined) return known;
-      this.strings.set(s, s);
-      return s;
+  private pack(list: string[]): Uint32Array {
+    return Uint32Array.from(list, (word) => {
+      let id = this.ids.get(word);
+      if (id === undefined) {
+        id = this.words.push(word) - 1;
+        this.ids.set(word, id);
+      }
+      return id;
     });
   }
 
+  private unpack(doc: PackedDoc): IndexedDoc {
+    const words = (ids: Uint32Array) => Array.from(ids, (id) => this.words[id]!);
+    return {
+      ...doc,
+      terms: words(doc.terms),
+      names: words(doc.names),
+      nameLabels: words(doc.nameLabels),
+      nameCounts: Array.from(doc.nameCounts),
+      keys: words(doc.keys),
+    };
+  }
+
   async get(url: string) {
-    return this.docs.get(url);
+    const doc = this.docs.get(url);
+    return doc && this.unpack(doc);
   }
 
   async getMany(urls: string[]) {
-    return urls.map((u) => this.docs.get(u)).filter((d): d is IndexedDoc => d !== undefined);
+    const found = urls.map((u) => this.docs.get(u)).filter((d): d is PackedDoc => d !== undefined);
+    return found.map((doc) => this.unpack(doc));
   }
 
   async putMany(docs: IndexedDoc[]) {
-    for (const given of docs) {
-      const doc = { ...given, terms: this.intern(given.terms), names: this.intern(given.names), keys: this.intern(given.keys) };
+    for (const doc of docs) {
       this.unfile(doc.url);
-      this.docs.set(doc.url, doc);
+      this.docs.set(doc.url, {
+        ...doc,
+        terms: this.pack(doc.terms),
+        names: this.pack(doc.names),
+        nameLabels: this.pack(doc.nameLabels),
+        nameCounts: Uint16Array.from(doc.nameCounts, (n) => Math.min(n, 0xffff)),
+        keys: this.pack(doc.keys),
+      });
       for (const key of doc.keys) {
-        const urls = this.postings.get(key) ?? new Set<string>();
-        urls.add(doc.url);
-        this.postings.set(key, urls);
+        const urls = this.postings.get(key);
+        if (urls) urls.push(doc.url);
+        else this.postings.set(key, [doc.url]);
       }
     }
   }
@@ -49,12 +82,7 @@ export class MemoryBackend implements IndexBackend {
 
   async urlsForKeys(keys: string[], limit: number) {
     return keys.map((key) => {
-      const urls: string[] = [];
-      for (const url of this.postings.get(key) ?? []) {
-        if (urls.length >= limit) break;
-        urls.push(url);
-      }
-      return urls;
+      return (this.postings.get(key) ?? []).slice(0, limit);
     });
   }
 
@@ -69,7 +97,7 @@ export class MemoryBackend implements IndexBackend {
   }
 
   async forEach(visit: (doc: IndexedDoc) => void) {
-    this.docs.forEach(visit);
+    this.docs.forEach((doc) => visit(this.unpack(doc)));
   }
 
   async loadStats() {
@@ -83,10 +111,10 @@ export class MemoryBackend implements IndexBackend {
   private unfile(url: string): void {
     const old = this.docs.get(url);
     if (!old) return;
-    for (const key of old.keys) {
-      const urls = this.postings.get(key);
-      urls?.delete(url);
-      if (urls?.size === 0) this.postings.delete(key);
+    for (const key of this.unpack(old).keys) {
+      const urls = this.postings.get(key)?.filter((u) => u !== url);
+      if (urls?.length) this.postings.set(key, urls);
+      else this.postings.delete(key);
     }
   }
 }
