@@ -130,6 +130,13 @@ describe.each(browsers)('%s: the seed pages', (name) => {
     );
     expect(best).toHaveLength(1);
     expect(best[0]).toEqual(expect.arrayContaining([seedPage('000').outlet, seedPage('004').outlet]));
+
+    // Each outlet links to its article at the quote (a text fragment), opening in a new tab.
+    const xiLinks = await popup.evaluate((quote: string) => {
+      const entry = [...document.querySelectorAll('[data-testid="key-quote"]')].find((q) => q.textContent?.includes(quote));
+      return [...(entry?.querySelectorAll('a[data-testid="outlet"]') ?? [])].map((a) => ({ href: (a as HTMLAnchorElement).href, target: (a as HTMLAnchorElement).target }));
+    }, XI_QUOTE);
+    expect(xiLinks[0]).toEqual({ href: expect.stringMatching(/^https:\/\/kyivindependent\.com\/.*#:~:text=Against%20the%20background/), target: '_blank' });
   });
 
   it('counts what it hid in the popup and shows it again on request', async () => {
