@@ -169,6 +169,10 @@ describe.each(browsers)('%s: the seed pages', (name) => {
       const page = await browser.openPage(`${site.url}${other.path}`);
       await waitForIngest(page);
       expect(await page.evaluate(() => document.documentElement.getAttribute('data-backstory-ingested'))).toBe('not-article');
+      // Left alone: nothing hidden, a vendor's feed included (the section front has one).
+      expect(await page.evaluate(() => document.querySelectorAll('[data-backstory-hidden], [data-backstory-trimmed]').length)).toBe(0);
+      const vendorFeeds = await page.evaluate(() => [...document.querySelectorAll('[id^="taboola-"]')].map((el) => el.getClientRects().length > 0));
+      expect(vendorFeeds.every(Boolean)).toBe(true);
       await page.close();
     }
     const after = await options.sendMessage<{ value: { total: number } }>({ type: 'corpus/list', payload: { limit: 0 } });
