@@ -7,6 +7,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  // The sources zip is for store review: the code and how to build it, not the test pages and datasets.
+  zip: { excludeSources: ['tests/fixtures/**', 'docs/**', '.ci/**'] },
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description:
