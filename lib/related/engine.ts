@@ -6,7 +6,7 @@ import { RANKING } from './ranking';
 import { reasonFor } from './reason';
 import { kindOf, prepare, scoreMatch, termNorm, vectorOf, type Match, type PreparedQuery } from './score';
 import { CorpusStats, NAME_PREFIX, type StatsSnapshot } from './stats';
-import type { CopyRef, IndexedDoc, RelatedCoverage, RelatedEntry } from './types';
+import type { CopyRef, DocRecord, IndexedDoc, RelatedCoverage, RelatedEntry } from './types';
 
 /** Statistics are written back after this many changes (and on flush); lost ones are rebuilt on open. */
 const SAVE_STATS_EVERY = 500;
@@ -22,11 +22,11 @@ export interface RankedEntry extends RelatedEntry {
 
 /** A candidate after scoring, before copies are folded together. */
 interface Scored {
-  doc: IndexedDoc;
+  doc: DocRecord;
   match: Match;
 }
 
-const copyRef = (doc: IndexedDoc): CopyRef => ({ url: doc.url, outlet: doc.outlet, title: doc.title });
+const copyRef = (doc: DocRecord): CopyRef => ({ url: doc.url, outlet: doc.outlet, title: doc.title });
 
 function entryOf({ doc, match }: Scored): RankedEntry {
   return {
@@ -49,6 +49,7 @@ function entryOf({ doc, match }: Scored): RankedEntry {
  */
 export class RelatedEngine {
   private unsaved = 0;
+  private writes: Promise<unknown> = Promise.resolve();
   private readonly norms = new Map<string, { norm: number; docs: number }>();
 
   private constructor(
@@ -71,32 +72,44 @@ export class RelatedEngine {
   }
 
   /** Adds articles; counts them all before choosing their keys, so an import files them as well as one by one. */
-  async addMany(articles: IndexableArticle[]): Promise<void> {
-    for (let i = 0; i < articles.length; i += BATCH) {
-      const batch = articles.slice(i, i + BATCH);
-      const previous = await this.backend.getMany(batch.map((a) => a.url));
-      previous.forEach((doc) => this.stats.remove(doc));
-      const features = batch.map(articleFeatures);
-      features.forEach((f) => this.stats.add(f));
-      const docs = features.map((f) => ({ ...f, norm: termNorm(f, this.stats), normDocs: this.stats.docs, keys: this.keysOf(f) }));
-      await this.backend.putMany(docs);
-      await this.changed(batch.length);
-    }
+  addMany(articles: IndexableArticle[]): Promise<void> {
+    return this.serial(async () => {
+      for (let i = 0; i < articles.length; i += BATCH) await this.addBatch(articles.slice(i, i + BATCH));
+    });
   }
 
-  async remove(url: string): Promise<void> {
-    const doc = await this.backend.get(url);
-    if (!doc) return;
-    this.stats.remove(doc);
-    await this.backend.delete(url);
-    await this.changed(1);
+  private async addBatch(batch: IndexableArticle[]): Promise<void> {
+    const previous = await this.backend.getMany(batch.map((a) => a.url));
+    previous.forEach((doc) => this.stats.remove(doc));
+    const features = batch.map(articleFeatures);
+    features.forEach((f) => this.stats.add(f));
+    const docs = features.map((f) => ({ ...f, norm: termNorm(f, this.stats), normDocs: this.stats.docs, keys: this.keysOf(f) }));
+    await this.backend.putMany(docs);
+    await this.changed(batch.length);
   }
 
-  async clear(): Promise<void> {
-    await this.backend.clear();
-    this.stats = new CorpusStats();
-    this.norms.clear();
-    this.unsaved = 0;
+  remove(url: string): Promise<void> {
+    return this.serial(async () => {
+      const doc = await this.backend.get(url);
+      if (!doc) return;
+      this.stats.remove(doc);
+      await this.backend.delete(url);
+      await this.changed(1);
+    });
+  }
+
+  /** Whether the article is in the index. */
+  has(url: string): Promise<boolean> {
+    return this.backend.has(url);
+  }
+
+  clear(): Promise<void> {
+    return this.serial(async () => {
+      await this.backend.clear();
+      this.stats = new CorpusStats();
+      this.norms.clear();
+      this.unsaved = 0;
+    });
   }
 
   count(): Promise<number> {
@@ -130,14 +143,15 @@ export class RelatedEngine {
 
   /** Every candidate ranked by score (unrelated ones included), copies folded; for evaluation and query. */
   async rank(article: IndexableArticle, limit: number): Promise<{ entries: RankedEntry[]; copiesOfThis: CopyRef[] }> {
+    const indexed = this.backend.has(article.url); // its request runs while the features are computed
     const features = articleFeatures(article);
     const query = prepare(features, this.stats);
-    const scored = await this.scoredCandidates(query, article.url);
+    const scored = await this.scoredCandidates(query, article.url, await indexed);
     return this.fold(scored, features.minhash, limit);
   }
 
-  private async scoredCandidates(query: PreparedQuery, self: string): Promise<Scored[]> {
-    const docs = await this.backend.getMany(await this.candidates(query, self));
+  private async scoredCandidates(query: PreparedQuery, self: string, indexed: boolean): Promise<Scored[]> {
+    const docs = await this.backend.getMany(await this.candidates(query, self, indexed));
     const scored = docs
       .map((doc) => ({ doc, match: scoreMatch(query, doc, this.stats, this.normOf(doc)) }))
       .sort((a, b) => b.match.score - a.match.score);
@@ -145,7 +159,7 @@ export class RelatedEngine {
   }
 
   /** The candidate's term norm: as stored while fresh, else recomputed (and remembered, boundedly). */
-  private normOf(doc: IndexedDoc): number {
+  private normOf(doc: DocRecord): number {
     const docs = this.stats.docs;
     if (docs <= doc.normDocs * NORM_STALE) return doc.norm;
     const cached = this.norms.get(doc.url);
@@ -160,13 +174,12 @@ export class RelatedEngine {
   async copiesOf(url: string): Promise<string[]> {
     const doc = await this.backend.get(url);
     if (!doc) return [];
-    const docs = await this.backend.getMany(await this.candidates(prepare(doc, this.stats), url));
+    const docs = await this.backend.getMany(await this.candidates(prepare(doc, this.stats), url, true));
     return docs.filter((d) => areCopies(d.minhash, doc.minhash)).map((d) => d.url);
   }
 
   /** Candidate URLs: votes from shared distinctive terms and names, weighted by the query's weights. */
-  private async candidates(query: PreparedQuery, self: string): Promise<string[]> {
-    const indexed = (await this.backend.get(self)) !== undefined;
+  private async candidates(query: PreparedQuery, self: string, indexed: boolean): Promise<string[]> {
     const lookups = this.lookupKeys(query, indexed ? 1 : 0);
     const cap = Math.ceil(Math.max(RANKING.minCommonKeyDocs, this.stats.docs * RANKING.maxKeyShare));
     const hits = await this.backend.urlsForKeys(lookups.map(([key]) => key), cap);
@@ -217,6 +230,13 @@ export class RelatedEngine {
       else if (entries.length < limit) entries.push({ entry: entryOf(item), signature: item.doc.minhash });
     }
     return { entries: entries.map((e) => e.entry), copiesOfThis };
+  }
+
+  /** Writes run one after another: two adds of one URL at once would both count it in the statistics. */
+  private serial<T>(write: () => Promise<T>): Promise<T> {
+    const run = this.writes.then(write, write);
+    this.writes = run.catch(() => undefined);
+    return run;
   }
 
   private async changed(n: number): Promise<void> {

@@ -57,6 +57,10 @@ export class RelatedIndex {
     return this.engine.count();
   }
 
+  has(url: string): Promise<boolean> {
+    return this.engine.has(url);
+  }
+
   query(article: IndexableArticle, opts?: { limit?: number }): Promise<RelatedCoverage> {
     return this.engine.query(article, opts);
   }

@@ -1,6 +1,6 @@
 import type { IndexBackend } from './backend';
 import type { StatsSnapshot } from './stats';
-import type { IndexedDoc } from './types';
+import type { DocRecord, IndexedDoc } from './types';
 
 /** A record as kept in memory: its term, name and key strings as numbers of one shared dictionary. */
 type PackedDoc = Omit<IndexedDoc, 'terms' | 'names' | 'nameLabels' | 'nameCounts' | 'keys'> & {
@@ -20,35 +20,41 @@ export class MemoryBackend implements IndexBackend {
   private readonly docs = new Map<string, PackedDoc>();
   private readonly postings = new Map<string, string[]>();
   private readonly ids = new Map<string, number>();
-  private readonly words: string[] = [];
+  private readonly dictionary: string[] = [];
   private stats?: StatsSnapshot;
 
   private pack(list: string[]): Uint32Array {
     return Uint32Array.from(list, (word) => {
       let id = this.ids.get(word);
       if (id === undefined) {
-        id = this.words.push(word) - 1;
+        id = this.dictionary.push(word) - 1;
         this.ids.set(word, id);
       }
       return id;
     });
   }
 
-  private unpack(doc: PackedDoc): IndexedDoc {
-    const words = (ids: Uint32Array) => Array.from(ids, (id) => this.words[id]!);
+  private words(ids: Uint32Array): string[] {
+    return Array.from(ids, (id) => this.dictionary[id]!);
+  }
+
+  private unpack({ keys: _, ...doc }: PackedDoc): DocRecord {
     return {
       ...doc,
-      terms: words(doc.terms),
-      names: words(doc.names),
-      nameLabels: words(doc.nameLabels),
+      terms: this.words(doc.terms),
+      names: this.words(doc.names),
+      nameLabels: this.words(doc.nameLabels),
       nameCounts: Array.from(doc.nameCounts),
-      keys: words(doc.keys),
     };
   }
 
   async get(url: string) {
     const doc = this.docs.get(url);
     return doc && this.unpack(doc);
+  }
+
+  async has(url: string) {
+    return this.docs.has(url);
   }
 
   async getMany(urls: string[]) {
@@ -96,7 +102,7 @@ export class MemoryBackend implements IndexBackend {
     this.stats = undefined;
   }
 
-  async forEach(visit: (doc: IndexedDoc) => void) {
+  async forEach(visit: (doc: DocRecord) => void) {
     this.docs.forEach((doc) => visit(this.unpack(doc)));
   }
 
@@ -111,7 +117,7 @@ export class MemoryBackend implements IndexBackend {
   private unfile(url: string): void {
     const old = this.docs.get(url);
     if (!old) return;
-    for (const key of this.unpack(old).keys) {
+    for (const key of this.words(old.keys)) {
       const urls = this.postings.get(key)?.filter((u) => u !== url);
       if (urls?.length) this.postings.set(key, urls);
       else this.postings.delete(key);

@@ -1,7 +1,7 @@
 import { RANKING } from './ranking';
 import { vectorOf, type Vector } from './score';
 import type { CorpusStats } from './stats';
-import type { IndexedDoc } from './types';
+import type { DocRecord } from './types';
 
 function cosine(a: Vector, b: Vector): number {
   const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
@@ -15,7 +15,7 @@ function cosine(a: Vector, b: Vector): number {
  * similarity to the few best others, so a lookalike event's article, close to the query but not to the
  * query's other reports, sinks below them. Re-sorts the best `neighbourPool` in place.
  */
-export function boostByNeighbours<T extends { doc: IndexedDoc; match: { score: number } }>(scored: T[], stats: CorpusStats): T[] {
+export function boostByNeighbours<T extends { doc: DocRecord; match: { score: number } }>(scored: T[], stats: CorpusStats): T[] {
   const pool = scored.slice(0, RANKING.neighbourPool);
   const vectors = pool.map(({ doc }) => vectorOf(doc.terms, doc.tfs, (t) => stats.idf(t)));
   const leaders = Math.min(RANKING.neighbours, pool.length);

@@ -53,3 +53,6 @@ export interface IndexedDoc {
   /** Lookup keys (multiEntry index): distinctive terms and "@name" keys. */
   keys: string[];
 }
+
+/** A record as read back for scoring and display: its lookup keys stay with the backend. */
+export type DocRecord = Omit<IndexedDoc, 'keys'>;
