@@ -6,6 +6,7 @@ import { Corpus } from '../storage/corpus';
 import { createHandlers, type BackgroundDeps } from './handlers';
 import { parseInOffscreenDocument } from './offscreen-parser';
 import { parsePage } from './parse-page';
+import { restoreRelated } from './restore-related';
 
 /** Firefox's background page has a DOM; Chrome's service worker does not. */
 function pickParser(): BackgroundDeps['parse'] {
@@ -15,6 +16,8 @@ function pickParser(): BackgroundDeps['parse'] {
 
 async function openDeps(): Promise<BackgroundDeps> {
   const [corpus, related] = await Promise.all([Corpus.open(), RelatedIndex.open()]);
+  // In the background: queries answer from what is indexed meanwhile, and writes wait their turn.
+  restoreRelated(corpus, related).catch((error: unknown) => console.error(`[backstory] related index not restored: ${String(error)}`));
   return { corpus, related, settingsArea: browser.storage.local, parse: pickParser() };
 }
 

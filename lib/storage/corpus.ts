@@ -83,6 +83,11 @@ export class Corpus {
     return this.db.count('articles');
   }
 
+  /** The URL of every article. */
+  urls(): Promise<string[]> {
+    return this.db.getAllKeys('articles');
+  }
+
   /** Every article, oldest first (export, index rebuild). */
   all(): Promise<Article[]> {
     return this.db.getAllFromIndex('articles', 'bySavedAt');
