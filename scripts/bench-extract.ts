@@ -8,10 +8,9 @@
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectArticle } from '../lib/detect';
 import { extractArticle } from '../lib/extract';
-import { dataOption, type DatasetPage, lightHtml, limitPages, loadPages, percentile, printTable, readHtml, round, runInWorkers } from './lib/dataset-pages';
+import { dataOption, type DatasetPage, lightHtml, limitPages, loadPages, parseDocument, percentile, printTable, readHtml, round, runInWorkers } from './lib/dataset-pages';
 
 interface Timing {
   set: string;
@@ -19,10 +18,6 @@ interface Timing {
   readerableMs: number;
   extractMs: number;
   readabilityMs: number;
-}
-
-function parse(html: string, url: string): Document {
-  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
 }
 
 function timed(run: () => unknown): number {
@@ -38,12 +33,12 @@ function medianOf3(run: () => unknown): number {
 
 function benchPage(page: DatasetPage): Timing {
   const html = lightHtml(readHtml(page));
-  const live = parse(html, page.url);
+  const live = parseDocument(html, page.url);
   const detectMs = medianOf3(() => detectArticle(live, page.url));
   const readerableMs = medianOf3(() => isProbablyReaderable(live));
   // Alternate the order so neither side always runs on a warmer heap.
-  const copyA = parse(html, page.url);
-  const copyB = parse(html, page.url);
+  const copyA = parseDocument(html, page.url);
+  const copyB = parseDocument(html, page.url);
   const quiet = console.warn;
   console.warn = () => {};
   let extractMs = 0;

@@ -119,9 +119,13 @@ export function loadPages(dataDir: string | null): DatasetPage[] {
   return [...wcxbPages(join(root, 'wcxb-dev')), ...readabilityPages(join(root, 'readability')), ...fundusPages(join(root, 'fundus'))];
 }
 
-/** A page as the evaluations parse it: jsdom at the page's URL, scripts not run, its console silenced. */
+/**
+ * A page as the evaluations parse it: jsdom at the page's URL, scripts not run, its console
+ * silenced. A few WCXB rows have no URL: those pages are parsed at about:blank.
+ */
 export function parseDocument(html: string, url: string): Document {
-  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
+  const virtualConsole = new VirtualConsole();
+  return new JSDOM(html, URL.canParse(url) ? { url, virtualConsole } : { virtualConsole }).window.document;
 }
 
 export function readHtml(page: DatasetPage): string {
