@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, unwrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { IndexBackend } from './backend';
 import { Lru } from './lru';
 import { fromStored, toStored, type StoredDoc } from './record';
@@ -29,6 +29,32 @@ function upgrade(db: IDBPDatabase<RelatedSchema>, oldVersion: number): void {
   }
 }
 
+/** Reads of one batch go over this many transactions: the browser reads one while the page decodes another. */
+const TRANSACTIONS = 2;
+
+/**
+ * Read requests in one transaction, their results taken once it completes. A query's 200-odd reads go
+ * this way rather than through idb's promise per request, which took ~40% of their time in Chromium.
+ */
+function readInOne<K, T>(db: IDBDatabase, storeName: 'docs' | 'filing', items: K[], read: (store: IDBObjectStore, item: K) => IDBRequest<T>): Promise<T[]> {
+  const tx = db.transaction(storeName, 'readonly');
+  const store = tx.objectStore(storeName);
+  const requests = items.map((item) => read(store, item));
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve(requests.map((request) => request.result));
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
+
+/** The results of `read` for every item, in order, over TRANSACTIONS transactions. */
+async function readAll<K, T>(db: IDBDatabase, storeName: 'docs' | 'filing', items: K[], read: (store: IDBObjectStore, item: K) => IDBRequest<T>): Promise<T[]> {
+  if (items.length === 0) return [];
+  const size = Math.ceil(items.length / TRANSACTIONS);
+  const parts = Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+  return (await Promise.all(parts.map((part) => readInOne(db, storeName, part, read)))).flat();
+}
+
 /**
  * Records kept in memory, compact (about 4 KB each). Each IndexedDB request costs about 0.1 ms in
  * Chromium whatever its size, and a query reads 200: records met by recent queries (and the popup's
@@ -39,8 +65,11 @@ const CACHED_RECORDS = 1_000;
 /** The index in its own IndexedDB database: one record per article, looked up through a multiEntry key index. */
 export class IdbBackend implements IndexBackend {
   private readonly cache = new Lru<string, StoredDoc>(CACHED_RECORDS);
+  private readonly raw: IDBDatabase;
 
-  private constructor(private readonly db: IDBPDatabase<RelatedSchema>) {}
+  private constructor(private readonly db: IDBPDatabase<RelatedSchema>) {
+    this.raw = unwrap(db);
+  }
 
   static async open(name = RELATED_DB_NAME, factory?: IDBFactory): Promise<IdbBackend> {
     const original = globalThis.indexedDB;
@@ -70,15 +99,14 @@ export class IdbBackend implements IndexBackend {
   }
 
   async getMany(urls: string[]) {
-    const tx = this.db.transaction('docs');
-    const stored = await Promise.all(urls.map((url) => this.cache.get(url) ?? this.read(tx.store, url)));
-    return stored.filter((d): d is StoredDoc => d !== undefined).map(fromStored);
-  }
-
-  private async read(store: { get(url: string): Promise<StoredDoc | undefined> }, url: string) {
-    const stored = await store.get(url);
-    if (stored) this.cache.set(url, stored);
-    return stored;
+    const cached = urls.map((url) => this.cache.get(url));
+    const missing = urls.filter((_, i) => cached[i] === undefined);
+    const read: (StoredDoc | undefined)[] = await readAll(this.raw, 'docs', missing, (store, url) => store.get(url));
+    const byUrl = new Map(missing.map((url, i) => [url, read[i]]));
+    read.forEach((stored) => stored && this.cache.set(stored.url, stored));
+    // In the order asked: scores that tie keep it.
+    const found = cached.map((doc, i) => doc ?? byUrl.get(urls[i]));
+    return found.filter((d): d is StoredDoc => d !== undefined).map(fromStored);
   }
 
   async putMany(docs: IndexedDoc[]) {
@@ -97,9 +125,8 @@ export class IdbBackend implements IndexBackend {
     await Promise.all([tx.objectStore('docs').delete(url), tx.objectStore('filing').delete(url), tx.done]);
   }
 
-  async urlsForKeys(keys: string[], limit: number) {
-    const index = this.db.transaction('filing').store.index('byKey');
-    return Promise.all(keys.map((key) => index.getAllKeys(key, limit)));
+  urlsForKeys(keys: string[], limit: number) {
+    return readAll(this.raw, 'filing', keys, (store, key) => store.index('byKey').getAllKeys(key, limit)) as Promise<string[][]>;
   }
 
   count() {
