@@ -32,7 +32,9 @@ export const NON_ARTICLE_TYPES: Record<string, number> = {
   searchresultspage: -3,
   discussionforumposting: -3,
   qapage: -3,
-  question: -2,
+  // FAQ blocks (FAQPage → mainEntity Question) sit at the foot of many guides and articles; a real
+  // question page says QAPage, which keeps its full weight.
+  question: -0.5,
   videoobject: -0.5,
   imagegallery: -2,
   mediagallery: -2,
@@ -104,6 +106,12 @@ export const FRONT_PAGE_WEIGHT = -2;
  * blog that reposts a news story whole is kept, as a copy of that story (related coverage folds copies).
  */
 export const FULL_REPORT_RUN = { paragraphs: 15, weight: 1.5 };
+
+/**
+ * Code blocks (<pre>) at least `perParagraphs` times rarer than substantial paragraphs are a tech
+ * post's examples; more code than that, on a page that declares no date, is a manual or a tutorial.
+ */
+export const CODE_HEAVY = { minBlocks: 3, perParagraphs: 4, weight: -1.5 };
 
 /** Word counts that make a paragraph "substantial". */
 export const SUBSTANTIAL_PARAGRAPH_CHARS = 80;

@@ -1,5 +1,6 @@
 import {
   ARTICLE_META,
+  CODE_HEAVY,
   ARTICLE_TYPES,
   FRONT_PAGE_WEIGHT,
   FULL_REPORT_RUN,
@@ -171,6 +172,9 @@ export interface ProseShape {
   inArticleContainer: boolean;
   /** When there is no run: text length of a declared article body (<article>, articleBody). */
   bodyChars: number;
+  /** Substantial paragraphs (scanned ones) and code blocks (<pre>) on the page. */
+  paragraphs?: number;
+  codeBlocks?: number;
 }
 
 export function proseShape(doc: Document): ProseShape {
@@ -180,6 +184,7 @@ export function proseShape(doc: Document): ProseShape {
   let linkChars = 0;
   let run = 0;
   let inArticleContainer = false;
+  let substantial = 0;
   for (let i = 0; i < paragraphs.length && i < BUDGET.paragraphs; i++) {
     const p = paragraphs[i];
     const text = (p.textContent ?? '').trim();
@@ -189,6 +194,7 @@ export function proseShape(doc: Document): ProseShape {
     if (links / length > 0.5) continue;
     proseChars += length;
     linkChars += links;
+    substantial++;
     const parent = p.parentElement;
     if (!parent) continue;
     const count = (runs.get(parent) ?? 0) + 1;
@@ -199,7 +205,8 @@ export function proseShape(doc: Document): ProseShape {
     }
   }
   const bodyChars = run < 3 ? articleBodyChars(doc) : 0;
-  return { run, proseChars, linkShare: proseChars ? linkChars / proseChars : 0, inArticleContainer, bodyChars };
+  const codeBlocks = doc.getElementsByTagName('pre').length;
+  return { run, proseChars, linkShare: proseChars ? linkChars / proseChars : 0, inArticleContainer, bodyChars, paragraphs: substantial, codeBlocks };
 }
 
 /** Elements that declare the article body; their text counts when the prose is not in <p> elements. */
@@ -253,5 +260,9 @@ export function proseEvidence(shape: ProseShape, dated = false): Evidence[] {
   if (shape.run >= FULL_REPORT_RUN.paragraphs && dated) evidence.push({ weight: FULL_REPORT_RUN.weight, reason: 'a full report' });
   if (shape.inArticleContainer && shape.run >= 3) evidence.push({ weight: 0.5, reason: 'prose in article element' });
   if (shape.linkShare > 0.25) evidence.push({ weight: -1, reason: 'prose mostly links' });
+  const code = shape.codeBlocks ?? 0;
+  if (!dated && code >= CODE_HEAVY.minBlocks && code * CODE_HEAVY.perParagraphs >= (shape.paragraphs ?? 0)) {
+    evidence.push({ weight: CODE_HEAVY.weight, reason: 'undated code-heavy page' });
+  }
   return evidence;
 }

@@ -71,6 +71,30 @@ describe('detectArticle', () => {
     expect(detectArticle(forum(6), url).isArticle).toBe(false);
   });
 
+  it('keeps a guide whose FAQ block names Question entities, but not a Q&A page', () => {
+    const head = (type: string) =>
+      `<script type="application/ld+json">[{"@type":"Article"},{"@type":"${type}","mainEntity":[{"@type":"Question","name":"Why?"}]}]</script>`;
+    const url = 'https://guides.example.org/how-to-choose-a-heat-pump-for-an-old-house';
+    const guide = detectArticle(page(head('WebPage'), `<article>${prose(6)}</article>`), url);
+    expect(guide.isArticle).toBe(true);
+    expect(guide.reasons.join(' ')).toContain('schema question (-0.5)');
+    expect(detectArticle(page(head('QAPage'), `<article>${prose(6)}</article>`), url).isArticle).toBe(false);
+  });
+
+  it('says no for an undated manual page whose prose alternates with code, yes for a dated tech post', () => {
+    const manual = (head: string) =>
+      page(head, `<main>${Array.from({ length: 6 }, (_, i) => `${prose(2)}<pre><code>let x${i} = compute(${i});</code></pre>`).join('')}</main>`);
+    const url = 'https://book.example.dev/ch04-understanding-ownership-and-borrowing.html';
+    const undated = detectArticle(manual(''), url);
+    expect(undated.isArticle).toBe(false);
+    expect(undated.reasons.join(' ')).toContain('undated code-heavy page');
+    const dated = detectArticle(manual('<meta property="article:published_time" content="2025-12-15T08:00:00Z">'), url);
+    expect(dated.isArticle).toBe(true);
+    // A few examples in a long post are not a manual.
+    const post = page('', `<main>${prose(14)}<pre>a</pre><pre>b</pre><pre>c</pre></main>`);
+    expect(detectArticle(post, url).reasons.join(' ')).not.toContain('code-heavy');
+  });
+
   it('is fail-safe on a broken document', () => {
     const broken = { querySelectorAll: () => { throw new Error('boom'); } } as unknown as Document;
     expect(detectArticle(broken, 'https://x.example/').isArticle).toBe(false);
