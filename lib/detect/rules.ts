@@ -113,6 +113,9 @@ export const FULL_REPORT_RUN = { paragraphs: 15, weight: 1.5 };
  */
 export const CODE_HEAVY = { minBlocks: 3, perParagraphs: 4, weight: -1.5 };
 
+/** Boxes with at most `children` child elements that wrap a paragraph are climbed, up to `levels`, to find its run. */
+export const THIN_WRAPPER = { children: 2, levels: 3 };
+
 /** Word counts that make a paragraph "substantial". */
 export const SUBSTANTIAL_PARAGRAPH_CHARS = 80;
 

@@ -8,6 +8,7 @@ import {
   OG_TYPES,
   SUBSTANTIAL_PARAGRAPH_CHARS,
   HOST_SHAPES,
+  THIN_WRAPPER,
   URL_SHAPES,
 } from './rules';
 
@@ -195,7 +196,7 @@ export function proseShape(doc: Document): ProseShape {
     proseChars += length;
     linkChars += links;
     substantial++;
-    const parent = p.parentElement;
+    const parent = paragraphBox(p);
     if (!parent) continue;
     const count = (runs.get(parent) ?? 0) + 1;
     runs.set(parent, count);
@@ -207,6 +208,20 @@ export function proseShape(doc: Document): ProseShape {
   const bodyChars = run < 3 ? articleBodyChars(doc) : 0;
   const codeBlocks = doc.getElementsByTagName('pre').length;
   return { run, proseChars, linkShare: proseChars ? linkChars / proseChars : 0, inArticleContainer, bodyChars, paragraphs: substantial, codeBlocks };
+}
+
+/**
+ * The box a paragraph belongs to. Page builders wrap each paragraph (or a heading and its paragraph)
+ * in a box of its own; such thin wrappers (≤ 2 child elements) are climbed, a few levels at most, so
+ * the paragraphs of one text still count as one run.
+ */
+function paragraphBox(p: Element): Element | null {
+  let box = p.parentElement;
+  for (let i = 0; i < THIN_WRAPPER.levels && box && box.children.length <= THIN_WRAPPER.children; i++) {
+    if (ARTICLE_CONTAINER_TAGS.has(box.tagName) || !box.parentElement || box.parentElement === box.ownerDocument.body) break;
+    box = box.parentElement;
+  }
+  return box;
 }
 
 /** Elements that declare the article body; their text counts when the prose is not in <p> elements. */

@@ -95,6 +95,16 @@ describe('detectArticle', () => {
     expect(detectArticle(post, url).reasons.join(' ')).not.toContain('code-heavy');
   });
 
+  it('counts paragraphs a page builder wraps one per box as one run', () => {
+    const boxed = Array.from({ length: 8 }, (_, i) => `<div class="block"><div class="rich-text"><h2>Part ${i}</h2>${prose(1)}</div></div>`).join('');
+    const detection = detectArticle(page('', `<div class="content">${boxed}</div>`), 'https://www.example.org/learn/how-heat-pumps-work-in-cold-climates');
+    expect(detection.reasons.join(' ')).toContain('run of 8 paragraphs');
+    expect(detection.isArticle).toBe(true);
+    // Cards that each hold a title, a blurb and a link are not thin wrappers: no run.
+    const cards = Array.from({ length: 8 }, (_, i) => `<div class="card"><h3>Plan ${i}</h3>${prose(1)}<a href="/p/${i}">Buy</a></div>`).join('');
+    expect(detectArticle(page('', `<div class="grid">${cards}</div>`), 'https://www.example.org/plans').reasons.join(' ')).toContain('no run of paragraphs');
+  });
+
   it('is fail-safe on a broken document', () => {
     const broken = { querySelectorAll: () => { throw new Error('boom'); } } as unknown as Document;
     expect(detectArticle(broken, 'https://x.example/').isArticle).toBe(false);
