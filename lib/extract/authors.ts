@@ -1,3 +1,5 @@
+import { decodeEntities } from './entities';
+
 /** Words that introduce a byline, per language; dropped from the front of a name. */
 export const BYLINE_PREFIXES = /^(by|from|written by|words by|author:?|authors:?|von|par|por|di|door|av|af|przez|de|da|autor:?|autorin:?|text:?|texte:?|reporting by|posted by|story by)\s+/i;
 
@@ -8,7 +10,7 @@ const DATE_LIKE = /\b(\d{1,2}[:./-]\d{1,2}([:./-]\d{2,4})?|(19|20)\d\d|jan(uary)
 
 /** Splits a byline into clean person names: no "By", no dates, roles, emails or handles. */
 export function authorNames(raw: string): string[] {
-  const text = raw.replace(/\s+/g, ' ').replace(BYLINE_PREFIXES, '').trim();
+  const text = decodeEntities(raw).replace(/\s+/g, ' ').replace(BYLINE_PREFIXES, '').trim();
   if (!text || text.length > 200) return [];
   return text
     .split(/\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b)\s*/i)
@@ -18,7 +20,9 @@ export function authorNames(raw: string): string[] {
 
 function cleanName(part: string): string | null {
   let name = part.replace(BYLINE_PREFIXES, '').replace(/\S+@\S+/g, '').replace(/^@/, '').trim();
-  name = name.replace(/\s*[-–—(].*$/, '').trim();
+  // What follows a spaced dash, a long dash or a bracket is not the name ("Jane Doe - Reuters");
+  // a hyphen inside a name is part of it ("Anne-Marie Slaughter").
+  name = name.replace(/(\s-|[–—(]).*$/, '').trim();
   if (!name || name.length < 3 || name.length > 60) return null;
   if (/^https?:|www\.|\.com\b/i.test(name)) return null;
   if (DATE_LIKE.test(name) || ROLE_WORDS.test(name)) return null;

@@ -1,3 +1,5 @@
+import { decodeEntities } from './entities';
+
 /** Separators between an article title and the site's name in <title> / og:title. */
 const SITE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' • ', ' / '];
 
@@ -36,7 +38,7 @@ function sameSite(part: string, outlet: string): boolean {
 }
 
 function clean(text: string | null | undefined): string | null {
-  const cleaned = text?.replace(/\s+/g, ' ').trim();
+  const cleaned = text && decodeEntities(text).replace(/\s+/g, ' ').trim();
   return cleaned ? cleaned : null;
 }
 

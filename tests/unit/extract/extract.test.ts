@@ -87,11 +87,24 @@ describe('headline furniture and link boxes', () => {
 });
 
 describe('metadata rules', () => {
+  it('decodes character references a page left in its JSON-LD headline and author', () => {
+    const ld = '{"@type":"NewsArticle","headline":"Plumbing Rates &amp; How to Price Jobs","author":{"name":"Conan O&#8217;Brien"}}';
+    const html = `<!doctype html><html><head><script type="application/ld+json">${ld}</script></head><body><article>${prose(6)}</article></body></html>`;
+    const extracted = extractArticle(doc(html), 'https://example.com/a');
+    expect(extracted?.title).toBe('Plumbing Rates & How to Price Jobs');
+    expect(extracted?.authors).toEqual(['Conan O’Brien']);
+  });
+
   it.each([
     ['By Jane Doe', ['Jane Doe']],
     ['Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
     ['Von Anna Schmidt, Berlin Correspondent', ['Anna Schmidt']],
     ['Jane Doe | March 3, 2024', ['Jane Doe']],
+    ['Anne-Marie Slaughter', ['Anne-Marie Slaughter']],
+    ['Jean-Luc Aufranc (CNXSoft)', ['Jean-Luc Aufranc']],
+    ['Dan Jervis-Bardy - Reuters', ['Dan Jervis-Bardy']],
+    ['Lisa Greene–Lewis Agency', ['Lisa Greene']],
+    ['O&#8217;Brien Smith', ['O’Brien Smith']],
   ])('authorNames(%s)', (raw, names) => expect(authorNames(raw)).toEqual(names));
 
   it.each([
