@@ -2,21 +2,20 @@
  * Related coverage of an imported corpus, in each browser: a few hundred ECB+ articles (whole events,
  * each topic two lookalike events) and Reuters distractors are imported through the options page, one
  * of them is opened as a web page, and its popup lists the other reports of the same event first.
- * The fixture is made by scripts/related/make-fixture.ts (tests/fixtures/related/README.md).
+ * The corpus is built when the test runs from ../shared/datasets/related (scripts/related/fixture.ts):
+ * the datasets are read from there, never copied into the project. Without them the test is skipped.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../lib/article';
-import type { CorpusExport } from '../../lib/storage/transfer';
+import { relatedFixture, RELATED_DATA } from '../../scripts/related/fixture';
 import { browsers, launch, serveSite, type ExtensionBrowser, type Site, type TestPage } from './harness';
 
-const FIXTURE = fileURLToPath(new URL('../fixtures/related/', import.meta.url));
-const corpus = JSON.parse(gunzipSync(readFileSync(join(FIXTURE, 'ecbplus-export.json.gz'))).toString('utf8')) as CorpusExport;
-const events = (JSON.parse(readFileSync(join(FIXTURE, 'events.json'), 'utf8')) as { events: Record<string, string> }).events;
+const fixture = relatedFixture();
+const corpus = fixture?.corpus ?? { articles: [] as Article[] };
+const events = fixture?.events ?? {};
 const TOTAL = corpus.articles.length;
 
 /** The query: the article with the most paragraphs, among those with their own address, of the largest event. */
@@ -28,8 +27,8 @@ function pickQuery(): Article {
   return candidates.sort((a, b) => b.paragraphs.length - a.paragraphs.length)[0];
 }
 
-const query = pickQuery();
-const queryEvent = events[query.url];
+const query = fixture ? pickQuery() : null!;
+const queryEvent = fixture ? events[query.url] : '';
 const sameEventOthers = corpus.articles.filter((a) => a.url !== query.url && events[a.url] === queryEvent).length;
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -69,6 +68,7 @@ let site: Site;
 let exportFile: string;
 
 beforeAll(async () => {
+  if (!fixture) return;
   folder = mkdtempSync(join(tmpdir(), 'backstory-related-e2e-'));
   exportFile = join(folder, 'backstory-corpus.json');
   writeFileSync(exportFile, JSON.stringify(corpus));
@@ -78,7 +78,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await site?.close();
-  rmSync(folder, { recursive: true, force: true });
+  if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
 /** Records every (value, max) the import's progress bar shows, from before the file is picked. */
@@ -115,7 +115,7 @@ function entriesUntilEventCovered(entries: string[][]): { top: string[][]; cover
   return { top, covered };
 }
 
-describe.each(browsers)('%s: related coverage of an imported corpus', (name) => {
+describe.skipIf(!fixture).each(browsers)(`%s: related coverage of an imported corpus (needs ${RELATED_DATA})`, (name) => {
   let browser: ExtensionBrowser;
   let options: TestPage;
 

@@ -4,7 +4,8 @@ import { RelatedIndex } from '@/lib/related';
 import { article } from './fixtures';
 
 const SEEDS = 'tests/fixtures/seeds';
-const GOLD = 'tests/fixtures/seeds-gold/stories.json';
+/** Gold story labels, read from the shared datasets (never copied into the project). */
+const GOLD = '../shared/datasets/seeds-gold/stories.json';
 
 interface SeedLabel {
   file: string;

@@ -1,19 +1,17 @@
 /**
- * Writes the related-coverage end-to-end fixture (tests/fixtures/related/) from the shared datasets:
- * every article of a few whole ECB+ topics (each topic is two lookalike events) and a stride of Reuters
- * distractors, as a Backstory corpus export (gzip), plus each ECB+ article's event label.
- * The choice is fixed (topic numbers, stride), so the output is the same on every run.
- *   npx tsx scripts/related/make-fixture.ts
+ * The related-coverage end-to-end corpus, built from the shared datasets when the test runs (the
+ * datasets are read from ../shared, never copied into the project): every article of a few whole
+ * ECB+ topics (each topic is two lookalike events) and a stride of Reuters distractors, as a Backstory
+ * corpus export, plus each ECB+ article's event label. The choice is fixed (topic numbers, stride).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Article } from '../../lib/article';
-import { toExport } from '../../lib/storage/transfer';
+import { toExport, type CorpusExport } from '../../lib/storage/transfer';
 import { isoDate } from './dataset';
 
-const DATA = '../shared/datasets/related';
-const OUT = 'tests/fixtures/related';
+/** Where the shared datasets are, from the project root. */
+export const RELATED_DATA = resolve('../shared/datasets/related');
 /** Whole topics taken (both of their events). */
 const TOPICS = ['t1', 't2', 't3', 't4', 't5', 't6'];
 const DISTRACTORS = 200;
@@ -75,7 +73,7 @@ function reutersArticle(row: Row): Article {
 }
 
 function pickEcb(): { articles: Article[]; events: Record<string, string> } {
-  const rows = readRows(`${DATA}/ecbplus.jsonl`).filter((r) => TOPICS.includes(r.topic?.split(':')[1] ?? ''));
+  const rows = readRows(`${RELATED_DATA}/ecbplus.jsonl`).filter((r) => TOPICS.includes(r.topic?.split(':')[1] ?? ''));
   const taken = new Set<string>();
   const articles = rows.map((row) => ecbArticle(row, taken));
   const events = Object.fromEntries(articles.map((a, i) => [a.url, rows[i].story ?? '']));
@@ -83,21 +81,20 @@ function pickEcb(): { articles: Article[]; events: Record<string, string> } {
 }
 
 function pickReuters(): Article[] {
-  const rows = readRows(`${DATA}/reuters21578.jsonl`).filter((r) => r.title?.trim() && r.text?.length > 400);
+  const rows = readRows(`${RELATED_DATA}/reuters21578.jsonl`).filter((r) => r.title?.trim() && r.text?.length > 400);
   const stride = Math.floor(rows.length / DISTRACTORS);
   return rows.filter((_, i) => i % stride === 0).slice(0, DISTRACTORS).map(reutersArticle);
 }
 
-function main() {
-  const { articles: ecb, events } = pickEcb();
-  const corpus = toExport([...ecb, ...pickReuters()], EXPORTED_AT);
-  mkdirSync(OUT, { recursive: true });
-  const gz = gzipSync(JSON.stringify(corpus), { level: 9 });
-  writeFileSync(join(OUT, 'ecbplus-export.json.gz'), gz);
-  const labels = { about: 'ECB+ event label (dataset field "story") of each ECB+ article in ecbplus-export.json.gz; Reuters distractors have none.', events };
-  writeFileSync(join(OUT, 'events.json'), `${JSON.stringify(labels, null, 1)}\n`);
-  const stories = new Set(Object.values(events));
-  console.log(`${corpus.articles.length} articles (${ecb.length} ECB+ in ${stories.size} events, ${corpus.articles.length - ecb.length} Reuters), ${gz.length} bytes gzip`);
+export interface RelatedFixture {
+  corpus: CorpusExport;
+  /** ECB+ event label (dataset field "story") by article URL; Reuters distractors have none. */
+  events: Record<string, string>;
 }
 
-main();
+/** The fixture, or null when the shared datasets are not on this machine. */
+export function relatedFixture(): RelatedFixture | null {
+  if (!existsSync(`${RELATED_DATA}/ecbplus.jsonl`)) return null;
+  const { articles: ecb, events } = pickEcb();
+  return { corpus: toExport([...ecb, ...pickReuters()], EXPORTED_AT), events };
+}
