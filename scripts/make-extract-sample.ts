@@ -1,16 +1,16 @@
 /**
- * npx tsx scripts/make-extract-sample.ts [--expected-only] [--out DIR]
- * Writes the real-browser extraction sample, tests/fixtures/extract-sample/: a few dataset pages
- * (../shared/datasets/extraction, see its README) copied as the evaluation reads them (lightHtml:
- * script and style bodies emptied, JSON-LD kept), each at its original URL path under
- * `<set>/<id>/`, and expected.json: what the evaluation's Node code (jsdom, detectArticle on one
- * parse, extractArticle on a fresh one) says about each page served from 127.0.0.1.
- * tests/e2e/extract-sample.test.ts checks that the built extension stores exactly that.
- * --expected-only recomputes expected.json from the copied pages (no dataset needed): run it
- * after a change to lib/detect or lib/extract.
+ * The real-browser extraction sample: a few dataset pages (../shared/datasets/extraction, see its
+ * README), written into a scratch folder as the evaluation reads them (lightHtml: script and style
+ * bodies emptied, JSON-LD kept), each at its original URL path under `<set>/<id>/`, with what the
+ * evaluation's Node code (jsdom, detectArticle on one parse, extractArticle on a fresh one) says
+ * about each page served from 127.0.0.1. tests/e2e/extract-sample.test.ts builds it when it runs
+ * and checks that the built extension stores exactly that. The datasets are read from ../shared,
+ * never copied into the project.
+ *   npx tsx scripts/make-extract-sample.ts [DIR]   (writes the sample to DIR and prints it)
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { detectArticle } from '../lib/detect';
@@ -19,7 +19,7 @@ import { fundusPages, lightHtml, parseDocument, readabilityPages, readHtml, wcxb
 
 /** The address expected.json is computed for; the test maps it to the port it serves from. */
 export const SAMPLE_ORIGIN = 'http://127.0.0.1:8737';
-const DATASETS = resolve('../shared/datasets/extraction');
+export const DATASETS = resolve('../shared/datasets/extraction');
 
 /**
  * The sample, chosen by hand (deterministic): articles from all three sets in nine languages,
@@ -109,7 +109,6 @@ export function expectedFor(html: string, path: string, source: ExpectedPage['so
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 function datasetPages(): DatasetPage[] {
-  if (!existsSync(DATASETS)) throw new Error(`No datasets at ${DATASETS}: use --expected-only to recompute from the copied pages.`);
   const all = [...wcxbPages(join(DATASETS, 'wcxb-dev')), ...readabilityPages(join(DATASETS, 'readability')), ...fundusPages(join(DATASETS, 'fundus'))];
   return SAMPLE.map(({ set, id }) => {
     const page = all.find((p) => p.set === set && p.id === id);
@@ -129,24 +128,24 @@ function copyPages(root: string): { path: string; source: ExpectedPage['source']
   });
 }
 
-function previousSources(root: string): { path: string; source: ExpectedPage['source'] }[] {
-  const previous = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')) as ExpectedSample;
-  return previous.pages.map(({ path, source }) => ({ path, source }));
-}
-
-function main(): void {
-  const argv = process.argv.slice(2);
-  const outIndex = argv.indexOf('--out');
-  const root = resolve(outIndex >= 0 ? argv[outIndex + 1] : 'tests/fixtures/extract-sample');
-  const sources = argv.includes('--expected-only') ? previousSources(root) : copyPages(root);
-  const pages = sources.map(({ path, source }) => expectedFor(readFileSync(fileOf(root, path), 'utf8'), path, source));
-  const sample: ExpectedSample = {
-    about: 'Written by scripts/make-extract-sample.ts: what detectArticle and extractArticle (jsdom, as in eval:extract) say about each page served at origin.',
+/** Writes the sample pages into `root` and says what the evaluation's code makes of each; null without the datasets. */
+export function buildExtractSample(root: string): ExpectedSample | null {
+  if (!existsSync(DATASETS)) return null;
+  const pages = copyPages(root).map(({ path, source }) => expectedFor(readFileSync(fileOf(root, path), 'utf8'), path, source));
+  return {
+    about: 'What detectArticle and extractArticle (jsdom, as in eval:extract) say about each page served at origin.',
     origin: SAMPLE_ORIGIN,
     pages,
   };
+}
+
+function main(): void {
+  const root = resolve(process.argv[2] ?? join(tmpdir(), 'backstory-extract-sample'));
+  const sample = buildExtractSample(root);
+  if (!sample) throw new Error(`No datasets at ${DATASETS}`);
   writeFileSync(join(root, 'expected.json'), `${JSON.stringify(sample, null, 2)}\n`);
-  for (const page of pages) {
+  console.log(`written to ${root}`);
+  for (const page of sample.pages) {
     const a = page.article;
     console.log(`${page.detection.isArticle ? 'article' : 'not    '} ${String(page.detection.score).padStart(5)}  ${page.path}\n    ${a ? `${a.title} | ${a.authors.join('; ')} | ${a.published} | ${a.outlet} | ${a.lang} | ${a.paragraphs} ¶ | ${a.url}` : 'not stored'}`);
   }
