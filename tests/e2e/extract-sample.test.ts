@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../lib/article';
 import { buildExtractSample, DATASETS, type ExpectedArticle, type ExpectedPage, type ExpectedSample } from '../../scripts/make-extract-sample';
 import { browsers, launch, serveSite, type ExtensionBrowser, type Site, type TestPage } from './harness';
 
@@ -29,19 +30,11 @@ afterAll(async () => {
   rmSync(SAMPLE_ROOT, { recursive: true, force: true });
 });
 
-/** expected.json was computed at sample.origin; the pages are served from site.url. */
+/** The expected values were computed at sample.origin; the pages are served from site.url. */
 const served = (url: string) => (url.startsWith(`${sample.origin}/`) ? `${site.url}${url.slice(sample.origin.length + 1)}` : url);
 
-interface StoredArticle {
-  url: string;
-  title: string;
-  authors: string[];
-  outlet: string;
-  published?: string;
-  lang?: string;
-  paragraphs: string[];
-  text: string;
-}
+/** A stored record, as far as the test reads it. */
+type StoredArticle = Pick<Article, 'url' | 'title' | 'authors' | 'outlet' | 'published' | 'lang' | 'paragraphs' | 'text'>;
 
 /** The fields the test compares, from a stored record; the body as its length and hash. */
 function comparable(article: StoredArticle): ExpectedArticle {
