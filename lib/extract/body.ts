@@ -15,11 +15,15 @@ export const FURNITURE_LINES: RegExp[] = [
 
 /** Elements removed from the copy before Readability runs: they are never article prose. */
 export const NOT_PROSE_TAGS = new Set(['FIGCAPTION', 'ASIDE']);
+/** Class-name words of boxes that are never article prose: related links, promos, share bars. */
+export const NOT_PROSE_CLASS = /related|newsletter|promo|share|social/i;
 /**
- * Class-name words of boxes that are never article prose: related links, promos, share bars, and the
- * furniture around the headline (kicker, byline, reading time, audio player, standfirst).
+ * Class-name words of the furniture around a headline (kicker, byline, reading time, audio player,
+ * standfirst). Such boxes are short: a longer one with these words is a wrapper (an "entry-meta"
+ * around the whole post), so it stays.
  */
-export const NOT_PROSE_CLASS = /related|newsletter|promo|share|social|byline|kicker|eyebrow|standfirst|reading-time|read-time|audio-player|(^|[\s_-])(dek|desc|meta)([\s_-]|$)/i;
+export const HEADLINE_FURNITURE_CLASS = /byline|kicker|eyebrow|standfirst|reading-time|read-time|audio-player|(^|[\s_-])(dek|desc|meta)([\s_-]|$)/i;
+const FURNITURE_MAX_CHARS = 400;
 /** A box holding this many paragraphs is content, whatever its class says. */
 const CONTENT_PARAGRAPHS = 3;
 /** Boxes that may be a labelled link box ("À lire aussi", "Related: …"). */
@@ -48,11 +52,14 @@ function removeNotProse(doc: Document): void {
   forEachElement(doc.body, (element) => {
     const className = element.getAttribute('class');
     if (NOT_PROSE_TAGS.has(element.tagName) || (className && NOT_PROSE_CLASS.test(className)) || isLabelledLinkBox(element)) doomed.push(element);
+    else if (className && HEADLINE_FURNITURE_CLASS.test(className) && isShort(element)) doomed.push(element);
   });
   for (const element of doomed) {
     if (element.isConnected && !element.querySelector('article, main') && element.getElementsByTagName('p').length < CONTENT_PARAGRAPHS) element.remove();
   }
 }
+
+const isShort = (element: Element) => (element.textContent ?? '').length <= FURNITURE_MAX_CHARS;
 
 /** A box labelled as further reading (by aria-label or its first heading) whose text is mostly links. */
 function isLabelledLinkBox(element: Element): boolean {

@@ -77,6 +77,15 @@ describe('headline furniture and link boxes', () => {
     expect(extracted?.paragraphs.some((p) => /Lecture 3 min/.test(p))).toBe(false);
   });
 
+  it('keeps a long box whose class sounds like furniture, even when its text is not in <p>s', () => {
+    const blocks = Array.from({ length: 6 }, (_, i) => `<div>Block ${i} of the story tells what the council decided on Tuesday and why residents care about it so much.</div>`).join('');
+    const extracted = extractArticle(
+      doc(`<!doctype html><html><body><article><h1>Council backs bridge</h1><div class="entry-meta">${blocks}</div></article></body></html>`),
+      'https://example.com/a',
+    );
+    expect(extracted?.text).toContain('Block 5 of the story');
+  });
+
   it('keeps a box of paragraphs even when its class sounds like furniture', () => {
     const extracted = extractArticle(
       doc(`<!doctype html><html><body><article><div class="entry-meta-wrap">${prose(6)}</div></article></body></html>`),
