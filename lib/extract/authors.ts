@@ -1,19 +1,25 @@
 import { decodeEntities } from './entities';
 
 /** Words that introduce a byline, per language; dropped from the front of a name. */
-export const BYLINE_PREFIXES = /^(by|from|written by|words by|author:?|authors:?|von|par|por|di|door|av|af|przez|de|da|autor:?|autorin:?|text:?|texte:?|reporting by|posted by|story by)\s+/i;
+export const BYLINE_PREFIXES = /^(by|from|written by|words by|author:?|authors:?|von|par|por|di|door|av|af|przez|de|da|autor:?|autorin:?|text:?|texte:?|reporting by|posted by|story by)(?:\s+|$)/i;
 
-/** Role or affiliation words that end a name ("Jane Doe, Senior Reporter"). */
-export const ROLE_WORDS = /\b(reporter|correspondent|editor|writer|staff|columnist|contributor|journalist|photographer|producer|analyst|bureau|chief|senior|news|updated|published|contributing|freelance|redaktion|redakteur|korrespondent)\b/i;
+/** Role or affiliation words that end a name (whole words, letters in any script counting as word characters) ("Jane Doe, Senior Reporter"). */
+export const ROLE_WORDS = /(?<![\p{L}\p{N}])(reporter|correspondent|editor|writer|staff|columnist|contributor|journalist|photographer|producer|analyst|bureau|chief|senior|news|updated|published|contributing|freelance|redaktion|redakteur|korrespondent)(?![\p{L}\p{N}])/iu;
 
-const DATE_LIKE = /\b(\d{1,2}[:./-]\d{1,2}([:./-]\d{2,4})?|(19|20)\d\d|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|ago|hours?|minutes?)\b/i;
+const DATE_LIKE = /(?<![\p{L}\p{N}])(\d{1,2}[:./-]\d{1,2}([:./-]\d{2,4})?|(19|20)\d\d|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|ago|hours?|minutes?)(?![\p{L}\p{N}])/iu;
+
+/**
+ * What separates names in a byline: punctuation, or "and" in several languages between spaces
+ * (a conjunction glued to letters is part of a name: "Eßlinger" is not "E" + "ßlinger").
+ */
+const NAME_SEPARATORS = /\s*[,;|&]\s*|\s+(?:and|und|et|y|e|en|og|och|i)\s+/i;
 
 /** Splits a byline into clean person names: no "By", no dates, roles, emails or handles. */
 export function authorNames(raw: string): string[] {
   const text = decodeEntities(raw).replace(/\s+/g, ' ').replace(BYLINE_PREFIXES, '').trim();
   if (!text || text.length > 200) return [];
   return text
-    .split(/\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b)\s*/i)
+    .split(NAME_SEPARATORS)
     .map((part) => cleanName(part))
     .filter((name): name is string => name !== null);
 }

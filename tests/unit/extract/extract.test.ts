@@ -114,6 +114,9 @@ describe('metadata rules', () => {
     ['Dan Jervis-Bardy - Reuters', ['Dan Jervis-Bardy']],
     ['Lisa Greene–Lewis Agency', ['Lisa Greene']],
     ['O&#8217;Brien Smith', ['O’Brien Smith']],
+    ['Laura Eßlinger', ['Laura Eßlinger']],
+    ['María y José Pérez', ['María', 'José Pérez']],
+    ['Written by', []],
   ])('authorNames(%s)', (raw, names) => expect(authorNames(raw)).toEqual(names));
 
   it.each([
