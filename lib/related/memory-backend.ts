@@ -1,4 +1,5 @@
 import type { IndexBackend } from './backend';
+import { packCounts } from './record';
 import type { StatsSnapshot } from './stats';
 import type { DocRecord, IndexedDoc } from './types';
 
@@ -70,7 +71,7 @@ export class MemoryBackend implements IndexBackend {
         terms: this.pack(doc.terms),
         names: this.pack(doc.names),
         nameLabels: this.pack(doc.nameLabels),
-        nameCounts: Uint16Array.from(doc.nameCounts, (n) => Math.min(n, 0xffff)),
+        nameCounts: packCounts(doc.nameCounts),
         keys: this.pack(doc.keys),
       });
       for (const key of doc.keys) {
@@ -87,9 +88,7 @@ export class MemoryBackend implements IndexBackend {
   }
 
   async urlsForKeys(keys: string[], limit: number) {
-    return keys.map((key) => {
-      return (this.postings.get(key) ?? []).slice(0, limit);
-    });
+    return keys.map((key) => (this.postings.get(key) ?? []).slice(0, limit));
   }
 
   async count() {

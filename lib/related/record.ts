@@ -17,13 +17,16 @@ const SEPARATOR = '\n';
 const join = (list: string[]) => list.join(SEPARATOR);
 const split = (joined: string) => (joined === '' ? [] : joined.split(SEPARATOR));
 
+/** Name counts as 16-bit numbers (a name mentioned more than 65,535 times counts 65,535). */
+export const packCounts = (counts: number[]) => Uint16Array.from(counts, (n) => Math.min(n, 0xffff));
+
 export function toStored(doc: DocRecord): StoredDoc {
   return {
     ...doc,
     terms: join(doc.terms),
     names: join(doc.names),
     nameLabels: join(doc.nameLabels),
-    nameCounts: Uint16Array.from(doc.nameCounts, (n) => Math.min(n, 0xffff)),
+    nameCounts: packCounts(doc.nameCounts),
   };
 }
 
