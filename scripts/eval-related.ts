@@ -3,10 +3,14 @@
  * Every labeled article queries the whole pool (ECB+ and the Reuters distractors by default); the relevant
  * articles are the others of its story, the query's gold near-duplicates set aside. Also: repost collapse
  * recall on the gold near-duplicate pairs and false collapses; TF-IDF cosine as the baseline, same run.
- *   npx tsx scripts/eval-related.ts [--labeled FILE…] [--pool FILE…] [--pairs FILE]
+ *   npx tsx scripts/eval-related.ts [--labeled FILE…] [--pool FILE…] [--pairs FILE] [--misses]
+ * --misses lists the queries whose first result is wrong, with that result and the first right one.
+ * --ranking-only skips the baseline and the repost check and prints the ranking figures per half of the
+ * topics (odd / even topic numbers): change the ranking looking at one half, confirm on the other.
  */
 import { performance } from 'node:perf_hooks';
 import { RelatedIndex } from '../lib/related';
+import type { RankedEntry } from '../lib/related/engine';
 import { jaccard, shingles } from '../lib/related/minhash';
 import { TfIdfCosine } from './related/baseline';
 import { flagValues, readArticles, readPairs, type LabeledArticle } from './related/dataset';
@@ -36,8 +40,23 @@ function judged(query: LabeledArticle) {
   return { excluded, relevant, sameTopic };
 }
 
-async function evaluateOurs(index: RelatedIndex): Promise<{ scores: QueryScores[]; ms: number[] }> {
+const showMisses = argv.includes('--misses');
+
+function printMiss(query: LabeledArticle, entries: RankedEntry[], ranked: string[], relevant: Set<string>) {
+  const line = (url: string) => {
+    const a = byUrl.get(url);
+    const e = entries.find((x) => x.url === url);
+    return `${e?.score ?? '?'} ${a?.story ?? 'distractor'} ${a?.published ?? ''} ${a?.title.slice(0, 70)} [${e?.reason ?? ''}]`;
+  };
+  const firstRight = ranked.findIndex((u) => relevant.has(u));
+  console.log(`MISS ${query.story} ${query.published ?? ''} ${query.title.slice(0, 70)}`);
+  console.log(`  #1 ${line(ranked[0])}`);
+  console.log(firstRight < 0 ? '  no right result' : `  #${firstRight + 1} ${line(ranked[firstRight])}`);
+}
+
+async function evaluateOurs(index: RelatedIndex): Promise<{ scores: QueryScores[]; ms: number[]; topics: string[] }> {
   const scores: QueryScores[] = [];
+  const topics: string[] = [];
   const ms: number[] = [];
   for (const query of labeled) {
     const { excluded, relevant, sameTopic } = judged(query);
@@ -47,8 +66,10 @@ async function evaluateOurs(index: RelatedIndex): Promise<{ scores: QueryScores[
     ms.push(performance.now() - t0);
     const ranked = entries.flatMap((e) => [e.url, ...e.copies.map((c) => c.url)]).filter((u) => !excluded.has(u));
     scores.push(scoreQuery(ranked, relevant, sameTopic));
+    topics.push(query.topic ?? '');
+    if (showMisses && ranked.length > 0 && !relevant.has(ranked[0])) printMiss(query, entries, ranked, relevant);
   }
-  return { scores, ms };
+  return { scores, ms, topics };
 }
 
 function evaluateBaseline(): QueryScores[] {
@@ -89,6 +110,13 @@ await index.addMany(pool);
 const indexSeconds = (performance.now() - t0) / 1000;
 const ours = await evaluateOurs(index);
 const oursSummary = summarize(ours.scores);
+if (argv.includes('--ranking-only')) {
+  const half = (odd: number) => summarize(ours.scores.filter((_, i) => Number(/\d+/.exec(ours.topics[i])?.[0] ?? 0) % 2 === odd));
+  for (const [name, s] of [['all', oursSummary], ['odd topics', half(1)], ['even topics', half(0)]] as const) {
+    console.log(`${name.padEnd(12)} P@1 ${f3(s.p1)}  R-prec ${f3(s.rprec)}  Recall@5 ${f3(s.recall5)}  MRR ${f3(s.mrr)}`);
+  }
+  process.exit(0);
+}
 const baseSummary = summarize(evaluateBaseline());
 const dedupe = await evaluateDedupe(index);
 
