@@ -38,7 +38,7 @@ export interface Body {
 export function extractBody(doc: Document): Body {
   removeNotProse(doc);
   // The content comes back as the element itself: serializing it and parsing the HTML again cost time.
-  const readability = new Readability(doc, { charThreshold: 300, serializer: (node) => node as Element }).parse();
+  const readability = new Readability(doc, { serializer: (node) => node as Element }).parse();
   const paragraphs = readability?.content ? paragraphsOf(readability.content) : [];
   return { paragraphs: paragraphs.filter((p) => !FURNITURE_LINES.some((line) => line.test(p))), readability };
 }
