@@ -1,3 +1,4 @@
+import { datelineEvidence } from './dateline';
 import { ARTICLE_THRESHOLD } from './rules';
 import {
   declaresDate,
@@ -40,12 +41,15 @@ export function detectArticle(doc: Document, url: string): Detection {
 
 function collectEvidence(doc: Document, url: string): Evidence[] {
   const meta = metaTags(doc);
+  const dated = declaresDate(meta);
+  const prose = proseShape(doc);
   return [
     ...schemaEvidence(schemaTypes(doc)),
     ...ogTypeEvidence(meta),
     ...metaEvidence(meta),
+    ...datelineEvidence(doc, dated),
     ...urlEvidence(url),
-    ...proseEvidence(proseShape(doc), declaresDate(meta)),
+    ...proseEvidence(prose, dated),
   ];
 }
 
