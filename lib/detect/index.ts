@@ -11,6 +11,7 @@ import {
   schemaEvidence,
   schemaTypes,
   urlEvidence,
+  voiceEvidence,
 } from './signals';
 
 /** Article or not, with the score and the reasons that made it. */
@@ -50,6 +51,7 @@ function collectEvidence(doc: Document, url: string): Evidence[] {
     ...datelineEvidence(doc, dated),
     ...urlEvidence(url),
     ...proseEvidence(prose, dated),
+    ...voiceEvidence(prose),
   ];
 }
 

@@ -142,5 +142,18 @@ export const PRINTED_DATES: RegExp[] = [
  */
 export const HEADLINE_DATE = { levels: 5, boxChars: 800, before: 300, after: 700, listDates: 3, weight: 1 };
 
+/**
+ * A page that speaks as "we" about "our" work is a business or an institution presenting itself (a
+ * service or landing page), not a report. First-person plural words, per language, and the share of
+ * a page's paragraph words above which it counts (on pages with at least `minWords`). Lowercase "us"
+ * only: "US" is a country.
+ */
+export const OWN_VOICE = {
+  words: /\b(?:[Ww]e|[Oo]urs?|us)\b/g,
+  share: 0.01,
+  minWords: 150,
+  weight: -0.5,
+};
+
 /** Decision threshold on the summed score. */
 export const ARTICLE_THRESHOLD = 2;
