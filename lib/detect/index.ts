@@ -1,4 +1,5 @@
 import { datelineEvidence } from './dateline';
+import { pageLinkEvidence } from './page-links';
 import { ARTICLE_THRESHOLD } from './rules';
 import {
   declaresDate,
@@ -52,6 +53,7 @@ function collectEvidence(doc: Document, url: string): Evidence[] {
     ...urlEvidence(url),
     ...proseEvidence(prose, dated),
     ...voiceEvidence(prose),
+    ...pageLinkEvidence(doc),
   ];
 }
 

@@ -155,5 +155,20 @@ export const OWN_VOICE = {
   weight: -0.5,
 };
 
+/**
+ * Links that name the kind of page they sit on: readers edit documentation and wikis, never a
+ * publication's articles. `href` is a selector that picks the candidate links (case-sensitive: a
+ * case-insensitive one is slow in jsdom), so the page's other links are never read; the candidate's
+ * whole text (trimmed, case ignored) must then match `text`.
+ */
+export const PAGE_LINKS: { href: string; text: RegExp; weight: number; reason: string }[] = [
+  {
+    href: 'a[href*="edit"]',
+    text: /^(edit (this page|on github|this article)|improve this (page|doc)|suggest an edit|edit source|view source)$/i,
+    weight: -1.5,
+    reason: 'edit link (docs or wiki)',
+  },
+];
+
 /** Decision threshold on the summed score. */
 export const ARTICLE_THRESHOLD = 2;
