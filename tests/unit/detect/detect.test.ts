@@ -164,3 +164,12 @@ describe('a page that speaks as we', () => {
     expect(detection.reasons.join(' ')).not.toContain('prose speaks as we');
   });
 });
+
+describe('og:type website', () => {
+  it('leans only a little away: a post its template marks website, with a slug and a run of prose, is an article', () => {
+    const doc = page('<meta property="og:type" content="website">', `<div class="post">${prose(5)}</div>`);
+    const detection = detectArticle(doc, 'https://cloud.example.com/learn/what-is-cloud-computing');
+    expect(detection.reasons).toContain('og:type website (-0.25)');
+    expect(detection.isArticle).toBe(true);
+  });
+});
