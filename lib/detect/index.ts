@@ -1,3 +1,5 @@
+import { datelineEvidence } from './dateline';
+import { pageLinkEvidence } from './page-links';
 import { ARTICLE_THRESHOLD } from './rules';
 import {
   declaresDate,
@@ -10,6 +12,7 @@ import {
   schemaEvidence,
   schemaTypes,
   urlEvidence,
+  voiceEvidence,
 } from './signals';
 
 /** Article or not, with the score and the reasons that made it. */
@@ -40,12 +43,17 @@ export function detectArticle(doc: Document, url: string): Detection {
 
 function collectEvidence(doc: Document, url: string): Evidence[] {
   const meta = metaTags(doc);
+  const dated = declaresDate(meta);
+  const prose = proseShape(doc);
   return [
     ...schemaEvidence(schemaTypes(doc)),
     ...ogTypeEvidence(meta),
     ...metaEvidence(meta),
+    ...datelineEvidence(doc, dated),
     ...urlEvidence(url),
-    ...proseEvidence(proseShape(doc), declaresDate(meta)),
+    ...proseEvidence(prose, dated),
+    ...voiceEvidence(prose),
+    ...pageLinkEvidence(doc),
   ];
 }
 

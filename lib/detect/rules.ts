@@ -53,11 +53,14 @@ export const NON_ARTICLE_TYPES: Record<string, number> = {
   course: -2,
 };
 
-/** og:type values. */
+/**
+ * og:type values. "website" is the default many site templates print on every page, posts
+ * included: it leans only a little away from an article.
+ */
 export const OG_TYPES: Record<string, number> = {
   article: 1.5,
   'blog': 0,
-  website: -0.5,
+  website: -0.25,
   product: -3,
   'product.item': -3,
   'og:product': -3,
@@ -118,6 +121,57 @@ export const THIN_WRAPPER = { children: 2, levels: 3 };
 
 /** Word counts that make a paragraph "substantial". */
 export const SUBSTANTIAL_PARAGRAPH_CHARS = 80;
+
+/**
+ * Dates as pages print them. A page that shows one by its headline says when it was written, as a
+ * report or a post does; service and product pages rarely do. Month names: English, German, French,
+ * Spanish (add a language as one more alternative). Text of adjacent boxes runs together ("2024Share"),
+ * so a date ends where its digits end.
+ */
+export const PRINTED_DATES: RegExp[] = [
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d(?!\d)/i,
+  /\b\d{1,2}(?:st|nd|rd|th)?\.? (?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|sept|o[ck]t|nov|de[cz])[a-z]*\.?,? (?:19|20)\d\d(?!\d)/i,
+  /\b\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) (?:19|20)\d\d(?!\d)/i,
+  /\b\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de (?:19|20)\d\d(?!\d)/i,
+  /\b(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)/,
+  /\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?!\d)/,
+];
+
+/**
+ * Where a printed date counts: by the headline, in the text of its box (the first <h1> climbed, at
+ * most `levels`, until the box holds `boxChars` characters), from `before` characters ahead of the
+ * headline to `after` characters past it. A box that prints `listDates` dates or more is a list of
+ * dated teasers, not a dateline. Pages whose meta tags already declare a date are not counted twice.
+ */
+export const HEADLINE_DATE = { levels: 5, boxChars: 800, before: 300, after: 700, listDates: 3, weight: 1 };
+
+/**
+ * A page that speaks as "we" about "our" work is a business or an institution presenting itself (a
+ * service or landing page), not a report. First-person plural words, per language, and the share of
+ * a page's paragraph words above which it counts (on pages with at least `minWords`). Lowercase "us"
+ * only: "US" is a country.
+ */
+export const OWN_VOICE = {
+  words: /\b(?:[Ww]e|[Oo]urs?|us)\b/g,
+  share: 0.01,
+  minWords: 150,
+  weight: -0.5,
+};
+
+/**
+ * Links that name the kind of page they sit on: readers edit documentation and wikis, never a
+ * publication's articles. `href` is a selector that picks the candidate links (case-sensitive: a
+ * case-insensitive one is slow in jsdom), so the page's other links are never read; the candidate's
+ * whole text (trimmed, case ignored) must then match `text`.
+ */
+export const PAGE_LINKS: { href: string; text: RegExp; weight: number; reason: string }[] = [
+  {
+    href: 'a[href*="edit"]',
+    text: /^(edit (this page|on github|this article)|improve this (page|doc)|suggest an edit|edit source|view source)$/i,
+    weight: -1.5,
+    reason: 'edit link (docs or wiki)',
+  },
+];
 
 /** Decision threshold on the summed score. */
 export const ARTICLE_THRESHOLD = 2;

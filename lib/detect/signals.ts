@@ -6,6 +6,7 @@ import {
   FULL_REPORT_RUN,
   NON_ARTICLE_TYPES,
   OG_TYPES,
+  OWN_VOICE,
   SUBSTANTIAL_PARAGRAPH_CHARS,
   HOST_SHAPES,
   THIN_WRAPPER,
@@ -176,6 +177,9 @@ export interface ProseShape {
   /** Substantial paragraphs (scanned ones) and code blocks (<pre>) on the page. */
   paragraphs?: number;
   codeBlocks?: number;
+  /** Words in the substantial paragraphs, and how many of them are the site's own "we" / "our". */
+  words?: number;
+  ownWords?: number;
 }
 
 export function proseShape(doc: Document): ProseShape {
@@ -186,6 +190,8 @@ export function proseShape(doc: Document): ProseShape {
   let run = 0;
   let inArticleContainer = false;
   let substantial = 0;
+  let words = 0;
+  let ownWords = 0;
   for (let i = 0; i < paragraphs.length && i < BUDGET.paragraphs; i++) {
     const p = paragraphs[i];
     const text = (p.textContent ?? '').trim();
@@ -196,6 +202,8 @@ export function proseShape(doc: Document): ProseShape {
     proseChars += length;
     linkChars += links;
     substantial++;
+    words += wordCount(text);
+    ownWords += text.match(OWN_VOICE.words)?.length ?? 0;
     const parent = paragraphBox(p);
     if (!parent) continue;
     const count = (runs.get(parent) ?? 0) + 1;
@@ -207,8 +215,11 @@ export function proseShape(doc: Document): ProseShape {
   }
   const bodyChars = run < 3 ? articleBodyChars(doc) : 0;
   const codeBlocks = doc.getElementsByTagName('pre').length;
-  return { run, proseChars, linkShare: proseChars ? linkChars / proseChars : 0, inArticleContainer, bodyChars, paragraphs: substantial, codeBlocks };
+  return { run, proseChars, linkShare: proseChars ? linkChars / proseChars : 0, inArticleContainer, bodyChars, paragraphs: substantial, codeBlocks, words, ownWords };
 }
+
+/** Words separated by spaces (dense scripts, written without them, count as few and never reach `OWN_VOICE.minWords`). */
+const wordCount = (text: string) => text.split(/\s+/).length;
 
 /**
  * The box a paragraph belongs to. Page builders wrap each paragraph (or a heading and its paragraph)
@@ -280,4 +291,11 @@ export function proseEvidence(shape: ProseShape, dated = false): Evidence[] {
     evidence.push({ weight: CODE_HEAVY.weight, reason: 'undated code-heavy page' });
   }
   return evidence;
+}
+
+/** A page whose prose speaks as "we" / "our" presents its owner: a service or landing page. */
+export function voiceEvidence(shape: ProseShape): Evidence[] {
+  const words = shape.words ?? 0;
+  if (words < OWN_VOICE.minWords || (shape.ownWords ?? 0) / words <= OWN_VOICE.share) return [];
+  return [{ weight: OWN_VOICE.weight, reason: 'prose speaks as we' }];
 }

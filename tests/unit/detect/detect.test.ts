@@ -145,3 +145,31 @@ describe('prose in dense scripts', () => {
     expect(detectArticle(doc, 'https://news.example.cn/a/20240501/123456.html').reasons.join(' ')).toContain('run of 6 paragraphs');
   });
 });
+
+describe('a page that speaks as we', () => {
+  const para = (sentence: string) => `<p>${sentence.repeat(3)}</p>`;
+  const service = para('We help growing companies plan their data work, and our consultants stay with you until the project is live. ');
+  const report = para('US officials said on Tuesday that the talks with the union would resume next week after a long pause in the city. ');
+
+  it.each([
+    ['a service page presenting its owner', service, true],
+    ['a report that names the US', report, false],
+  ])('%s', (_name, paragraph, flagged) => {
+    const detection = detectArticle(page('', `<main>${paragraph.repeat(6)}</main>`), 'https://www.example.com/data-analytics-consulting-services/');
+    expect(detection.reasons.some((r) => r.startsWith('prose speaks as we'))).toBe(flagged);
+  });
+
+  it('needs enough words to judge', () => {
+    const detection = detectArticle(page('', `<main>${service}</main>`), 'https://www.example.com/about-our-team-and-values/');
+    expect(detection.reasons.join(' ')).not.toContain('prose speaks as we');
+  });
+});
+
+describe('og:type website', () => {
+  it('leans only a little away: a post its template marks website, with a slug and a run of prose, is an article', () => {
+    const doc = page('<meta property="og:type" content="website">', `<div class="post">${prose(5)}</div>`);
+    const detection = detectArticle(doc, 'https://cloud.example.com/learn/what-is-cloud-computing');
+    expect(detection.reasons).toContain('og:type website (-0.25)');
+    expect(detection.isArticle).toBe(true);
+  });
+});

@@ -1,0 +1,39 @@
+import { HEADLINE_DATE, PRINTED_DATES } from './rules';
+import type { Evidence } from './signals';
+
+/**
+ * The text around the page's headline (the first <h1>): its box, climbed a few levels until it
+ * holds some text, read from a little before the headline to a little past it.
+ */
+export function headlineWindow(doc: Document): string {
+  const h1 = doc.getElementsByTagName('h1')[0];
+  if (!h1) return '';
+  let box: Element = h1;
+  for (let i = 0; i < HEADLINE_DATE.levels && box.parentElement && (box.textContent ?? '').length < HEADLINE_DATE.boxChars; i++) {
+    box = box.parentElement;
+  }
+  const text = box.textContent ?? '';
+  const start = Math.max(0, text.indexOf(h1.textContent ?? '') - HEADLINE_DATE.before);
+  return text.slice(start, start + HEADLINE_DATE.before + (h1.textContent ?? '').length + HEADLINE_DATE.after).replace(/\s+/g, ' ');
+}
+
+/** The date patterns, compiled once to find every match. */
+const ALL_DATES = PRINTED_DATES.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+
+/** How many dates the text prints (each pattern's matches, up to the count that makes a list). */
+export function printedDates(text: string): number {
+  let count = 0;
+  for (const pattern of ALL_DATES) {
+    count += text.match(pattern)?.length ?? 0;
+    if (count >= HEADLINE_DATE.listDates) break;
+  }
+  return count;
+}
+
+/** A date printed by the headline, on a page whose meta tags declare none (they would count it already). */
+export function datelineEvidence(doc: Document, metaDated: boolean): Evidence[] {
+  if (metaDated) return [];
+  const dates = printedDates(headlineWindow(doc));
+  if (dates === 0 || dates >= HEADLINE_DATE.listDates) return [];
+  return [{ weight: HEADLINE_DATE.weight, reason: 'date by the headline' }];
+}
