@@ -3,7 +3,7 @@ import { startsWithLinkBoxLabel } from '../declutter/match';
 
 /** Lines that are site furniture, not article prose (checked on each extracted paragraph). */
 export const FURNITURE_LINES: RegExp[] = [
-  /^(read|see|watch|listen)( also| more)?:?\s/i,
+  /^(read|see|watch|listen)(( also| more):?|:)\s/i,
   /^(related|more|recommended|trending|most read|also read|read next)( stories| articles| coverage)?:/i,
   /^(advertisement|sponsored|sponsored content|adverti[sz]ement)$/i,
   /^(share|share this|share this article|follow us)( on .*)?$/i,
@@ -39,7 +39,8 @@ export function extractBody(doc: Document): Body {
   removeNotProse(doc);
   // The content comes back as the element itself: serializing it and parsing the HTML again cost time.
   const readability = new Readability(doc, { serializer: (node) => node as Element }).parse();
-  const paragraphs = readability?.content ? paragraphsOf(readability.content) : [];
+  const content = readability?.content;
+  const paragraphs = content ? paragraphsOf(content) : [];
   return { paragraphs: paragraphs.filter((p) => !FURNITURE_LINES.some((line) => line.test(p))), readability };
 }
 
@@ -115,11 +116,12 @@ function collect(element: Element, into: string[]): void {
       else loose += ' ';
       continue;
     }
-    if (BLOCKS.has(child.tagName) && !hasBlockChild(child)) {
+    const holdsBlocks = containsBlock(child);
+    if (BLOCKS.has(child.tagName) && !holdsBlocks) {
       flush();
       const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (text) into.push(text);
-    } else if (isInline(child)) {
+    } else if (isInline(child) && !holdsBlocks) {
       loose += child.textContent ?? '';
     } else {
       flush();
@@ -129,13 +131,18 @@ function collect(element: Element, into: string[]): void {
   flush();
 }
 
+const BLOCK_SELECTOR = [...BLOCKS, 'DIV', 'UL', 'OL', 'TABLE', 'SECTION', 'ARTICLE'].join(',');
+
 const INLINE = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'SUB', 'SUP', 'SMALL', 'MARK', 'ABBR', 'CITE', 'CODE', 'Q', 'TIME', 'S', 'FONT']);
 
 function isInline(element: Element): boolean {
   return INLINE.has(element.tagName);
 }
 
-function hasBlockChild(element: Element): boolean {
-  for (const child of Array.from(element.children)) if (BLOCKS.has(child.tagName) || child.tagName === 'DIV' || child.tagName === 'UL' || child.tagName === 'OL') return true;
-  return false;
+/**
+ * Whether blocks sit anywhere inside: Readability's content is a live tree, where a <p> it made out of
+ * a <div> can hold a <span> holding headings and paragraphs (HTML parsing would have split them).
+ */
+function containsBlock(element: Element): boolean {
+  return element.querySelector(BLOCK_SELECTOR) !== null;
 }
