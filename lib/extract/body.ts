@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { startsWithLinkBoxLabel } from '../declutter/match';
+import { markProseBoxes, withMissedSections } from './sections';
 
 /** Lines that are site furniture, not article prose (checked on each extracted paragraph). */
 export const FURNITURE_LINES: RegExp[] = [
@@ -37,10 +38,11 @@ export interface Body {
 /** The article's paragraphs: Readability on the (mutable) copy, then our clean-up. */
 export function extractBody(doc: Document): Body {
   removeNotProse(doc);
+  const boxes = markProseBoxes(doc.body);
   // The content comes back as the element itself: serializing it and parsing the HTML again cost time.
   const readability = new Readability(doc, { serializer: (node) => node as Element }).parse();
   const content = readability?.content;
-  const paragraphs = content ? paragraphsOf(content) : [];
+  const paragraphs = content ? withMissedSections(paragraphsOf(content), content, boxes) : [];
   return { paragraphs: paragraphs.filter((p) => !FURNITURE_LINES.some((line) => line.test(p))), readability };
 }
 

@@ -1,0 +1,48 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../lib/extract';
+
+const doc = (html: string) => new JSDOM(html).window.document;
+const sentence = (topic: string, i: number) =>
+  `Step ${i} about ${topic} explains what to look for, what it costs and how long it usually takes to get right at home.`;
+const section = (topic: string, n: number) =>
+  `<div class="section"><div class="row-wrapper"><div class="row"><div class="col"><div class="widget"><span class="rich-text"><h3>${topic}</h3>${Array.from(
+    { length: n },
+    (_, i) => `<p>${sentence(topic, i)}</p>`,
+  ).join('')}</span></div></div></div></div></div>`;
+
+/**
+ * A page-builder article: one widget per section, each deep in its own rows and columns (deeper than
+ * Readability passes scores up), one section far longer than the others.
+ */
+const BUILDER = `<!doctype html><html lang="en"><head><title>Nine money tips</title></head><body>
+<header><a href="/">Home</a> <a href="/blog">Blog</a></header>
+<main><div class="page"><div class="content">
+${section('Set goals', 3)}${section('Budget', 3)}${section('Save early', 9)}${section('Retire well', 3)}
+${section('Hidden tab', 3).replace('class="section"', 'class="section" hidden')}
+${section('Other story', 3).replace('<h3>Other story</h3>', '<h3><a href="/blog/other">Other story</a></h3>')}
+<div class="x"><div class="y"><div class="z"><div class="disclaimer"><p>${sentence('a legal disclaimer', 1)}</p><p>${sentence('the disclaimer', 2)}</p></div></div></div></div>
+</div></div></main>
+<div class="comments"><p>${sentence('a reader comment', 1)}</p><p>${sentence('another comment', 2)}</p></div>
+<footer><p>© Example bank. All rights reserved. Member FDIC. Equal housing lender.</p></footer></body></html>`;
+
+describe('sections Readability leaves out', () => {
+  it('joins the sibling widgets of a page-builder article, in page order', () => {
+    const article = extractArticle(doc(BUILDER), 'https://bank.example/blog/money-tips')!;
+    const headings = article.paragraphs.filter((p) => ['Set goals', 'Budget', 'Save early', 'Retire well'].includes(p));
+    expect(headings).toEqual(['Set goals', 'Budget', 'Save early', 'Retire well']);
+    expect(article.paragraphs.filter((p) => p.startsWith('Step'))).toHaveLength(18);
+  });
+
+  it('leaves out hidden boxes, teasers (a linked heading), boxes of another kind, comments and the footer', () => {
+    const article = extractArticle(doc(BUILDER), 'https://bank.example/blog/money-tips')!;
+    expect(article.text).not.toMatch(/Hidden tab|Other story|disclaimer|reader comment|another comment|All rights reserved/);
+  });
+
+  it('adds nothing to an article that Readability already took whole', () => {
+    const story = Array.from({ length: 8 }, (_, i) => `<p>${sentence('the bridge vote', i)}</p>`).join('');
+    const html = `<html><body><article><h1>Bridge</h1>${story}</article><aside class="more"><p>${sentence('other news', 1)}</p></aside></body></html>`;
+    const article = extractArticle(doc(html), 'https://news.example/bridge')!;
+    expect(article.paragraphs.filter((p) => p.startsWith('Step'))).toHaveLength(8);
+  });
+});
