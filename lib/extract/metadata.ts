@@ -2,7 +2,7 @@ import { authorNames, mergeNames } from './authors';
 import { absolute, canonicalUrl } from './canonical-url';
 import { isoDate } from './dates';
 import { articleObject, nameOf, publisherName, schemaObjects, stringOf, type SchemaObject } from './json-ld';
-import { articleTitle } from './title';
+import { articleTitle, headlineCandidates } from './title';
 
 /** Everything about the article except its body, read from JSON-LD, meta tags, <time> and the byline. */
 export interface ArticleMetadata {
@@ -46,7 +46,7 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
     url: canonicalUrl(doc, pageUrl),
     title: articleTitle(
       [stringOf(article?.headline), meta(metas, META_SOURCES.title), doc.title],
-      firstText(doc, 'h1'),
+      headlineCandidates(doc, pageUrl),
       outlet,
     ),
     authors: readAuthors(doc, metas, article, objects),
@@ -116,10 +116,6 @@ function firstDate(candidates: (string | null)[]): string | undefined {
     if (date) return date;
   }
   return undefined;
-}
-
-function firstText(doc: Document, selector: string): string | null {
-  return doc.querySelector(selector)?.textContent?.trim() || null;
 }
 
 function language(doc: Document, metas: Map<string, string>, article: SchemaObject | null): string | undefined {

@@ -5,7 +5,7 @@ import { authorNames } from '../../../lib/extract/authors';
 import { canonicalUrl } from '../../../lib/extract/canonical-url';
 import { isoDate } from '../../../lib/extract/dates';
 import { serializePage } from '../../../lib/extract/serialize';
-import { stripSite } from '../../../lib/extract/title';
+import { articleTitle, headlineCandidates, stripSite } from '../../../lib/extract/title';
 
 const prose = (n: number) =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story tells what the council decided on Tuesday and why residents care about it so much.</p>`).join('');
@@ -129,6 +129,25 @@ describe('metadata rules', () => {
   it('strips the site from titles', () => {
     expect(stripSite('Council backs new bridge | The Daily Example', 'The Daily Example')).toBe('Council backs new bridge');
     expect(stripSite('Daily Example - Council backs new bridge', 'Daily Example')).toBe('Council backs new bridge');
+  });
+
+  it.each([
+    ['a heading that agrees with the declared title modulo the site', ['Council backs new bridge | The Daily Example'], ['Council backs new bridge'], 'Council backs new bridge'],
+    ['a heading whose spans lost the kicker colon', ['Ausschuss zur Ahrtal-Flut: Zwei Rücktritte'], ['Ausschuss zur Ahrtal-Flut Zwei Rücktritte'], 'Ausschuss zur Ahrtal-Flut: Zwei Rücktritte'],
+    ['a declared title that adds a kicker to the heading', ['Kenia: Nairobi von unten'], ['Nairobi von unten'], 'Kenia: Nairobi von unten'],
+    ['a heading that adds a kicker to the declared title', ['Rückschlag im Titelkampf'], ['Premier League Rückschlag im Titelkampf'], 'Rückschlag im Titelkampf'],
+    ['a heading equal to the part before a separator', ['„Unermüdlicher Einsatz“ - Die Neue Südtiroler Tageszeitung'], ['„Unermüdlicher Einsatz“'], '„Unermüdlicher Einsatz“'],
+    ['a declared title wrapped in quotes or markdown', ['"What is Git and How Does It Work?"'], ['What is Git and How Does It Work?'], 'What is Git and How Does It Work?'],
+    ['a visible headline that says something else than the SEO title', ['Best Cloud Stocks of 2025 | The Daily Example'], ['Investing in Cloud Computing Stocks'], 'Investing in Cloud Computing Stocks'],
+    ['a heading too short to be a headline', ['Packing Tips Guide | The Daily Example'], ['Blog'], 'Packing Tips Guide'],
+    ['no heading', ['Council backs new bridge - The Daily Example'], [], 'Council backs new bridge'],
+  ])('articleTitle: %s', (_, declared, headings, title) => expect(articleTitle(declared, headings, 'The Daily Example')).toBe(title));
+
+  it('skips headings that link home or are for screen readers only', () => {
+    const page = doc(`<body><header><h1 class="site-title"><a href="https://daily.example/">The Daily Example</a></h1>
+      <h1><a href="/" rel="home">Logo</a></h1><h1 class="screen-reader-text">Post navigation</h1></header>
+      <article><h1>Council backs <a href="/tags/bridge">new bridge</a></h1></article></body>`);
+    expect(headlineCandidates(page, 'https://daily.example/news/bridge')).toEqual(['Council backs new bridge']);
   });
 
   it('cleans tracking parameters when there is no canonical link', () => {
