@@ -2,7 +2,9 @@ import { authorNames, mergeNames } from './authors';
 import { absolute, canonicalUrl } from './canonical-url';
 import { isoDate } from './dates';
 import { articleObject, nameOf, publisherName, schemaObjects, stringOf, type SchemaObject } from './json-ld';
-import { articleTitle, headlineCandidates } from './title';
+import { textAround, type TextAround } from './near-headline';
+import { articleTitle, headlineElements, headlineOf } from './title';
+import { writtenDates } from './written-dates';
 
 /** Everything about the article except its body, read from JSON-LD, meta tags, <time> and the byline. */
 export interface ArticleMetadata {
@@ -28,6 +30,10 @@ export const META_SOURCES = {
   image: ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'],
 } as const;
 
+/** How much of the text before and from the headline on is read for the visible date and byline. */
+const BEFORE_HEADLINE_CHARS = 200;
+const AFTER_HEADLINE_CHARS = 1000;
+
 /** Elements that usually hold the visible byline. */
 export const BYLINE_SELECTORS = [
   '[itemprop="author"] [itemprop="name"]',
@@ -42,21 +48,32 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
   const article = articleObject(objects);
   const metas = metaTable(doc);
   const outlet = publisherName(objects, article) ?? meta(metas, META_SOURCES.outlet) ?? hostName(pageUrl);
+  const headings = headlineElements(doc, pageUrl);
+  const title = articleTitle([stringOf(article?.headline), meta(metas, META_SOURCES.title), doc.title], headings.map((h) => h.textContent), outlet);
+  // Read only when a field is not declared: walking the text costs more than the lookups.
+  let around: TextAround | undefined;
+  const nearHeadline = () => (around ??= textAround(headlineOf(title, headings) ?? doc.querySelector('article, main') ?? doc.body, BEFORE_HEADLINE_CHARS, AFTER_HEADLINE_CHARS));
+  const declared = firstDate([stringOf(article?.datePublished), meta(metas, META_SOURCES.published), timeAttribute(doc, true), stringOf(article?.dateCreated)]);
   return {
     url: canonicalUrl(doc, pageUrl),
-    title: articleTitle(
-      [stringOf(article?.headline), meta(metas, META_SOURCES.title), doc.title],
-      headlineCandidates(doc, pageUrl),
-      outlet,
-    ),
+    title,
     authors: readAuthors(doc, metas, article, objects),
     outlet,
-    published: firstDate([stringOf(article?.datePublished), meta(metas, META_SOURCES.published), timeAttribute(doc, true), stringOf(article?.dateCreated)]),
+    // The declared date first: a page shows its "Updated" date as often as its publication date.
+    published: declared ?? dateNearHeadline(nearHeadline()),
     modified: firstDate([stringOf(article?.dateModified), meta(metas, META_SOURCES.modified)]),
     lang: language(doc, metas, article),
     excerpt: stringOf(article?.description) ?? meta(metas, META_SOURCES.excerpt) ?? undefined,
     leadImage: leadImage(metas, article, pageUrl),
   };
+}
+
+/** The written date nearest the headline: the first one from it on, or the last one just before it if nearer. */
+function dateNearHeadline({ before, after }: TextAround): string | undefined {
+  const next = writtenDates(after)[0];
+  const previous = writtenDates(before).at(-1);
+  if (previous && (!next || before.length - previous.end < next.at)) return previous.date;
+  return next?.date;
 }
 
 function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaObject | null, objects: SchemaObject[]): string[] {

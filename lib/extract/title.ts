@@ -13,19 +13,24 @@ const MAX_HEADINGS = 5;
 const HIDDEN_HEADING_CLASS = /sr-only|screen-reader|visually-hidden|visuallyhidden|a11y-hidden/i;
 
 /**
- * The page's <h1> texts that may be the headline, in order: not hidden for screen readers and not
- * the site's name (a heading that links to the home page: `<h1><a href="/">Site</a></h1>`).
+ * The page's <h1>s that may be the headline, in order: not hidden for screen readers and not the
+ * site's name (a heading that links to the home page: `<h1><a href="/">Site</a></h1>`).
  */
-export function headlineCandidates(doc: Document, pageUrl: string): string[] {
-  const found: string[] = [];
+export function headlineElements(doc: Document, pageUrl: string): Element[] {
+  const found: Element[] = [];
   const h1s = doc.getElementsByTagName('h1');
   for (let i = 0; i < h1s.length && found.length < MAX_HEADINGS; i++) {
     const h1 = h1s[i];
-    if (HIDDEN_HEADING_CLASS.test(h1.getAttribute('class') ?? '') || linksHome(h1, pageUrl)) continue;
-    const text = h1.textContent?.trim();
-    if (text) found.push(text);
+    if (HIDDEN_HEADING_CLASS.test(h1.getAttribute('class') ?? '') || linksHome(h1, pageUrl) || !h1.textContent?.trim()) continue;
+    found.push(h1);
   }
   return found;
+}
+
+/** The headline element among the candidates: the one whose words the title holds, else the first. */
+export function headlineOf(title: string, headings: Element[]): Element | null {
+  const key = words(title);
+  return headings.find((h) => key.includes(words(h.textContent ?? '') || '\u0000')) ?? headings[0] ?? null;
 }
 
 function linksHome(heading: Element, pageUrl: string): boolean {

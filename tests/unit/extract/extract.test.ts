@@ -5,7 +5,9 @@ import { authorNames } from '../../../lib/extract/authors';
 import { canonicalUrl } from '../../../lib/extract/canonical-url';
 import { isoDate } from '../../../lib/extract/dates';
 import { serializePage } from '../../../lib/extract/serialize';
-import { articleTitle, headlineCandidates, stripSite } from '../../../lib/extract/title';
+import { readMetadata } from '../../../lib/extract/metadata';
+import { articleTitle, headlineElements, stripSite } from '../../../lib/extract/title';
+import { firstWrittenDate } from '../../../lib/extract/written-dates';
 
 const prose = (n: number) =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story tells what the council decided on Tuesday and why residents care about it so much.</p>`).join('');
@@ -147,7 +149,35 @@ describe('metadata rules', () => {
     const page = doc(`<body><header><h1 class="site-title"><a href="https://daily.example/">The Daily Example</a></h1>
       <h1><a href="/" rel="home">Logo</a></h1><h1 class="screen-reader-text">Post navigation</h1></header>
       <article><h1>Council backs <a href="/tags/bridge">new bridge</a></h1></article></body>`);
-    expect(headlineCandidates(page, 'https://daily.example/news/bridge')).toEqual(['Council backs new bridge']);
+    expect(headlineElements(page, 'https://daily.example/news/bridge').map((h) => h.textContent)).toEqual(['Council backs new bridge']);
+  });
+
+  it.each([
+    ['Last updated: August 19, 2025', '2025-08-19'],
+    ['Updated Dec 15th 2025 · 5 min read', '2025-12-15'],
+    ['Saturday20 December, 2025', '2025-12-20'],
+    ['Veröffentlicht am 16. März 2024, 10:15 Uhr', '2024-03-16'],
+    ['Publié le 3 févr. 2024', '2024-02-03'],
+    ['5 de marzo de 2024', '2024-03-05'],
+    ['2 listopada 2023', '2023-11-02'],
+    ['14 ноября 2025', '2025-11-14'],
+    ['Cureus. 2023 Jan 7;15(1)', '2023-01-07'],
+    ['Last Updated: 2025-02-22', '2025-02-22'],
+    ['By The Currency editors 12.12.2025', '2025-12-12'],
+    ['2025年12月18日 10:00', '2025-12-18'],
+    ['2025. 12. 18. 오전 10:00', '2025-12-18'],
+    ['03/01/2017 by Agatha Caleo', '2017-03-01'],
+    ['Posted on the 15/12/2025 at 19:00', '2025-12-15'],
+    ['Sweat August 16, 2019 - Updated July 9, 2025', '2019-08-16'],
+    ['2 hours ago', null],
+    ['Top 10 tips for 2025', null],
+  ])('firstWrittenDate(%s)', (text, date) => expect(firstWrittenDate(text)).toBe(date));
+
+  it('reads the date written next to the headline when the page declares none, before or after it', () => {
+    const before = doc(`<body><nav>Home · Blog</nav><p>Dec 12, 2025</p><h1>Council backs new bridge</h1><p>${'Text. '.repeat(20)}March 3, 2020</p></body>`);
+    const after = doc(`<body><p>Opening hours: Mon 1 January 2024</p>${'<p>Nav</p>'.repeat(60)}<h1>Council backs new bridge</h1><p>By Jane Doe · 16. März 2024</p></body>`);
+    expect(readMetadata(before, 'https://daily.example/a').published).toBe('2025-12-12');
+    expect(readMetadata(after, 'https://daily.example/a').published).toBe('2024-03-16');
   });
 
   it('cleans tracking parameters when there is no canonical link', () => {
