@@ -1,7 +1,8 @@
 import { authorNames, mergeNames } from './authors';
 import { absolute, canonicalUrl } from './canonical-url';
 import { isoDate } from './dates';
-import { articleObject, nameOf, publisherName, schemaObjects, stringOf, type SchemaObject } from './json-ld';
+import { bylineNames } from './byline';
+import { articleObject, nameOf, publisherName, schemaObjects, stringOf, type SchemaObject, typesOf } from './json-ld';
 import { textAround, type TextAround } from './near-headline';
 import { articleTitle, headlineElements, headlineOf } from './title';
 import { writtenDates } from './written-dates';
@@ -57,7 +58,7 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
   return {
     url: canonicalUrl(doc, pageUrl),
     title,
-    authors: readAuthors(doc, metas, article, objects),
+    authors: readAuthors(doc, metas, article, objects, outlet, nearHeadline),
     outlet,
     // The declared date first: a page shows its "Updated" date as often as its publication date.
     published: declared ?? dateNearHeadline(nearHeadline()),
@@ -76,23 +77,61 @@ function dateNearHeadline({ before, after }: TextAround): string | undefined {
   return next?.date;
 }
 
-function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaObject | null, objects: SchemaObject[]): string[] {
-  const fromSchema = schemaAuthors(article?.author, objects);
-  if (fromSchema.length) return fromSchema;
-  const fromMeta = metaAll(metas, META_SOURCES.author).filter((v) => !/^https?:/.test(v)).flatMap(authorNames);
-  if (fromMeta.length) return mergeNames([fromMeta]);
-  for (const selector of BYLINE_SELECTORS) {
-    const names = Array.from(doc.querySelectorAll(selector))
-      .slice(0, 5)
-      .flatMap((el) => authorNames(el.textContent ?? ''));
-    if (names.length) return mergeNames([names]);
+/**
+ * The article's authors, people first: JSON-LD, then meta tags, then the visible "By …" line near
+ * the headline, then byline elements. An organization alone, or a name that is the outlet's
+ * ("Cleveland Clinic", "USA TODAY"), is given only when no source names a person.
+ */
+function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaObject | null, objects: SchemaObject[], outlet: string, nearHeadline: () => TextAround): string[] {
+  const fallback: string[] = [];
+  const people = (names: string[]) => {
+    const kept = names.filter((name) => !sameName(name, outlet));
+    if (kept.length < names.length) fallback.push(...names.filter((name) => sameName(name, outlet)));
+    return mergeNames([kept]);
+  };
+  const schema = schemaAuthors(article?.author, objects);
+  fallback.push(...schema.organizations);
+  const sources = [
+    // Organizations the page lists beside people are kept, as declared ("Jane Doe; AFP").
+    () => (schema.people.length ? mergeNames([schema.people, schema.organizations]) : []),
+    () => metaAll(metas, META_SOURCES.author).filter((v) => !/^https?:/.test(v)).flatMap(authorNames),
+    () => {
+      const { before, after } = nearHeadline();
+      return bylineNames([...after.split('\n'), ...before.split('\n')]);
+    },
+    ...BYLINE_SELECTORS.map((selector) => () => Array.from(doc.querySelectorAll(selector)).slice(0, 5).flatMap((el) => authorNames(el.textContent ?? ''))),
+  ];
+  for (const source of sources) {
+    const names = people(source());
+    if (names.length) return names;
   }
-  return [];
+  return mergeNames([fallback]);
 }
 
-function schemaAuthors(value: unknown, objects: SchemaObject[]): string[] {
+/** JSON-LD authors, people apart from organizations. */
+function schemaAuthors(value: unknown, objects: SchemaObject[]): { people: string[]; organizations: string[] } {
   const list = Array.isArray(value) ? value : value ? [value] : [];
-  return mergeNames(list.map((v) => nameOf(v, objects)).filter((n): n is string => !!n).map(authorNames));
+  const people: string[] = [];
+  const organizations: string[] = [];
+  for (const item of list) {
+    const name = nameOf(item, objects);
+    if (!name) continue;
+    (isOrganization(item, objects) ? organizations : people).push(...authorNames(name));
+  }
+  return { people: mergeNames([people]), organizations: mergeNames([organizations]) };
+}
+
+function isOrganization(value: unknown, objects: SchemaObject[]): boolean {
+  if (!value || typeof value !== 'object') return false;
+  const object = value as SchemaObject;
+  const target = typeof object['@id'] === 'string' && !object['@type'] ? objects.find((o) => o['@id'] === object['@id']) : object;
+  return !!target && typesOf(target).some((type) => /Organization$|^(Corporation|NewsMediaOrganization|WebSite|Brand)$/i.test(type));
+}
+
+/** Same letters and digits, whatever the case, spacing and punctuation ("USA TODAY", "USA Today"). */
+function sameName(a: string, b: string): boolean {
+  const key = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return key(a) === key(b);
 }
 
 /** Every meta tag's content by lowercased name / property / itemprop, first one wins: one pass over the head. */

@@ -1,7 +1,7 @@
 /** Elements whose text is never read as the page's visible byline or date. */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'OPTION']);
 
-/** The visible text just before and from `start` on (its own text included), text nodes joined by spaces. */
+/** The visible text just before and from `start` on (its own text included), one text node per line. */
 export interface TextAround {
   before: string;
   after: string;
@@ -25,7 +25,7 @@ export function textAround(start: Element | null, beforeChars: number, afterChar
   const before: string[] = [];
   length = 0;
   for (let node = walker.previousNode(); node && length < beforeChars; node = walker.previousNode()) length += push(node, before);
-  return { before: before.reverse().join(' ').slice(-beforeChars), after: after.join(' ').slice(0, afterChars) };
+  return { before: before.reverse().join('\n').slice(-beforeChars), after: after.join('\n').slice(0, afterChars) };
 }
 
 function push(node: Node, into: string[]): number {

@@ -5,6 +5,7 @@ import { authorNames } from '../../../lib/extract/authors';
 import { canonicalUrl } from '../../../lib/extract/canonical-url';
 import { isoDate } from '../../../lib/extract/dates';
 import { serializePage } from '../../../lib/extract/serialize';
+import { bylineNames } from '../../../lib/extract/byline';
 import { readMetadata } from '../../../lib/extract/metadata';
 import { articleTitle, headlineElements, stripSite } from '../../../lib/extract/title';
 import { firstWrittenDate } from '../../../lib/extract/written-dates';
@@ -172,6 +173,27 @@ describe('metadata rules', () => {
     ['2 hours ago', null],
     ['Top 10 tips for 2025', null],
   ])('firstWrittenDate(%s)', (text, date) => expect(firstWrittenDate(text)).toBe(date));
+
+  it.each([
+    [['Council backs bridge', 'By', 'Jane Doe', 'and', 'John Roe', 'March 3, 2024'], ['Jane Doe', 'John Roe']],
+    [['Von Anna Schmidt', '16. März 2024'], ['Anna Schmidt']],
+    [['Par Jean Dupont | 3 mars 2024'], ['Jean Dupont']],
+    [['By Dr Marna van der Merwe'], ['Dr Marna van der Merwe']],
+    [['By the time the council met, the bridge was closed'], []],
+    [['AVIATION NEWS'], []],
+    [['Jane Doe'], []],
+  ])('bylineNames(%j)', (lines, names) => expect(bylineNames(lines)).toEqual(names));
+
+  it.each([
+    ['an organization alone gives way to the visible byline', '{"@type":"Organization","name":"Daily Clinic"}', '<p>By Holly Wilgus</p>', ['Holly Wilgus']],
+    ['the outlet named as author gives way to the visible byline', '"The Daily Example"', '<p>By Holly Wilgus</p>', ['Holly Wilgus']],
+    ['an organization alone is kept when no person is named', '{"@type":"Organization","name":"Daily Clinic"}', '<p>Text</p>', ['Daily Clinic']],
+    ['an organization beside a person is kept, as declared', '[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"AFP"}]', '', ['Jane Doe', 'AFP']],
+  ])('authors: %s', (_, author, byline, names) => {
+    const ld = `{"@type":"NewsArticle","headline":"Council backs new bridge","author":${author},"publisher":{"@type":"Organization","name":"The Daily Example"}}`;
+    const page = doc(`<head><script type="application/ld+json">${ld}</script></head><body><h1>Council backs new bridge</h1>${byline}</body>`);
+    expect(readMetadata(page, 'https://daily.example/a').authors).toEqual(names);
+  });
 
   it('reads the date written next to the headline when the page declares none, before or after it', () => {
     const before = doc(`<body><nav>Home · Blog</nav><p>Dec 12, 2025</p><h1>Council backs new bridge</h1><p>${'Text. '.repeat(20)}March 3, 2020</p></body>`);
