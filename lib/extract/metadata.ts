@@ -1,6 +1,7 @@
 import { authorNames, mergeNames } from './authors';
 import { absolute, canonicalUrl } from './canonical-url';
 import { isoDate } from './dates';
+import { forEachElement } from './body';
 import { bylineNames } from './byline';
 import { articleObject, nameOf, publisherName, schemaObjects, stringOf, type SchemaObject, typesOf } from './json-ld';
 import { textAround, type TextAround } from './near-headline';
@@ -35,14 +36,19 @@ export const META_SOURCES = {
 const BEFORE_HEADLINE_CHARS = 200;
 const AFTER_HEADLINE_CHARS = 1000;
 
-/** Elements that usually hold the visible byline. */
-export const BYLINE_SELECTORS = [
-  '[itemprop="author"] [itemprop="name"]',
-  '[itemprop="author"]',
-  '[rel="author"]',
-  '.byline__name, .author-name, .author__name, .article-author, .byline-name, .c-byline__author',
-  '.byline, .author, [class*="byline"]',
+const classes = (element: Element) => ` ${element.getAttribute('class') ?? ''} `;
+const hasClass = (element: Element, names: string[]) => names.some((name) => classes(element).includes(` ${name} `));
+
+/** Elements that usually hold the visible byline, most trusted kind first; matched in one pass over the body. */
+export const BYLINE_ELEMENTS: ((element: Element) => boolean)[] = [
+  (e) => e.getAttribute('itemprop') === 'name' && !!e.parentElement?.closest('[itemprop="author"]'),
+  (e) => e.getAttribute('itemprop') === 'author',
+  (e) => /(^|\s)author(\s|$)/i.test(e.getAttribute('rel') ?? ''),
+  (e) => hasClass(e, ['byline__name', 'author-name', 'author__name', 'article-author', 'byline-name', 'c-byline__author']),
+  (e) => hasClass(e, ['byline', 'author']) || classes(e).includes('byline'),
 ];
+/** Elements of each kind read for names. */
+const BYLINE_ELEMENTS_PER_KIND = 5;
 
 export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
   const objects = schemaObjects(doc);
@@ -54,7 +60,8 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
   // Read only when a field is not declared: walking the text costs more than the lookups.
   let around: TextAround | undefined;
   const nearHeadline = () => (around ??= textAround(headlineOf(title, headings) ?? doc.querySelector('article, main') ?? doc.body, BEFORE_HEADLINE_CHARS, AFTER_HEADLINE_CHARS));
-  const declared = firstDate([stringOf(article?.datePublished), meta(metas, META_SOURCES.published), timeAttribute(doc, true), stringOf(article?.dateCreated)]);
+  const declared =
+    firstDate([stringOf(article?.datePublished), meta(metas, META_SOURCES.published)]) ?? firstDate([timeAttribute(doc), stringOf(article?.dateCreated)]);
   return {
     url: canonicalUrl(doc, pageUrl),
     title,
@@ -84,6 +91,7 @@ function dateNearHeadline({ before, after }: TextAround): string | undefined {
  */
 function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaObject | null, objects: SchemaObject[], outlet: string, nearHeadline: () => TextAround): string[] {
   const fallback: string[] = [];
+  let bylines: Element[][] | undefined;
   const people = (names: string[]) => {
     const kept = names.filter((name) => !sameName(name, outlet));
     if (kept.length < names.length) fallback.push(...names.filter((name) => sameName(name, outlet)));
@@ -99,13 +107,24 @@ function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaO
       const { before, after } = nearHeadline();
       return bylineNames([...after.split('\n'), ...before.split('\n')]);
     },
-    ...BYLINE_SELECTORS.map((selector) => () => Array.from(doc.querySelectorAll(selector)).slice(0, 5).flatMap((el) => authorNames(el.textContent ?? ''))),
+    ...BYLINE_ELEMENTS.map((_, kind) => () => (bylines ??= bylineElements(doc))[kind].flatMap((el) => authorNames(el.textContent ?? ''))),
   ];
   for (const source of sources) {
     const names = people(source());
     if (names.length) return names;
   }
   return mergeNames([fallback]);
+}
+
+/** The first few elements of each BYLINE_ELEMENTS kind, in one walk over the body. */
+function bylineElements(doc: Document): Element[][] {
+  const found: Element[][] = BYLINE_ELEMENTS.map(() => []);
+  forEachElement(doc.body, (element) => {
+    BYLINE_ELEMENTS.forEach((matches, kind) => {
+      if (found[kind].length < BYLINE_ELEMENTS_PER_KIND && matches(element)) found[kind].push(element);
+    });
+  });
+  return found;
 }
 
 /** JSON-LD authors, people apart from organizations. */
@@ -161,9 +180,16 @@ function metaAll(metas: Map<string, string>, names: readonly string[]): string[]
   return names.map((name) => metas.get(name.toLowerCase())).filter((v): v is string => !!v);
 }
 
-function timeAttribute(doc: Document, published: boolean): string | null {
-  const time = doc.querySelector(published ? 'time[itemprop="datePublished"], article time[datetime], time[datetime]' : 'time[itemprop="dateModified"]');
-  return time?.getAttribute('datetime') ?? null;
+/**
+ * The datetime of the first <time> that has one or is marked as the publication date: one pass over
+ * the <time>s (a selector list with descendant combinators is slow on big pages in jsdom).
+ */
+function timeAttribute(doc: Document): string | null {
+  const times = doc.getElementsByTagName('time');
+  for (let i = 0; i < times.length; i++) {
+    if (times[i].hasAttribute('datetime') || times[i].getAttribute('itemprop') === 'datePublished') return times[i].getAttribute('datetime');
+  }
+  return null;
 }
 
 function firstDate(candidates: (string | null)[]): string | undefined {
