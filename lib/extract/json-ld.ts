@@ -5,9 +5,12 @@ const ARTICLE_TYPE = /^(\w*NewsArticle|Article|BlogPosting|LiveBlogPosting|Repor
 
 export function schemaObjects(doc: Document): SchemaObject[] {
   const objects: SchemaObject[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  // getElementsByTagName and a type check: cheaper in jsdom than an attribute selector.
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    if (scripts[i].getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
-      flatten(JSON.parse(stripComments(script.textContent ?? '')), objects, 0);
+      flatten(JSON.parse(stripComments(scripts[i].textContent ?? '')), objects, 0);
     } catch {
       // Broken JSON-LD says nothing.
     }

@@ -1,8 +1,12 @@
 import { authorNames, mergeNames } from './authors';
 import { absolute, canonicalUrl } from './canonical-url';
 import { isoDate } from './dates';
-import { articleObject, nameOf, publisherName, schemaObjects, stringOf, type SchemaObject } from './json-ld';
-import { articleTitle } from './title';
+import { forEachElement } from './body';
+import { bylineNames } from './byline';
+import { articleObject, nameOf, publisherName, schemaObjects, stringOf, type SchemaObject, typesOf } from './json-ld';
+import { textAround, type TextAround } from './near-headline';
+import { articleTitle, headlineElements, headlineOf } from './title';
+import { writtenDates } from './written-dates';
 
 /** Everything about the article except its body, read from JSON-LD, meta tags, <time> and the byline. */
 export interface ArticleMetadata {
@@ -28,30 +32,43 @@ export const META_SOURCES = {
   image: ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'],
 } as const;
 
-/** Elements that usually hold the visible byline. */
-export const BYLINE_SELECTORS = [
-  '[itemprop="author"] [itemprop="name"]',
-  '[itemprop="author"]',
-  '[rel="author"]',
-  '.byline__name, .author-name, .author__name, .article-author, .byline-name, .c-byline__author',
-  '.byline, .author, [class*="byline"]',
+/** How much of the text before and from the headline on is read for the visible date and byline. */
+const BEFORE_HEADLINE_CHARS = 200;
+const AFTER_HEADLINE_CHARS = 1000;
+
+const classes = (element: Element) => ` ${element.getAttribute('class') ?? ''} `;
+const hasClass = (element: Element, names: string[]) => names.some((name) => classes(element).includes(` ${name} `));
+
+/** Elements that usually hold the visible byline, most trusted kind first; matched in one pass over the body. */
+export const BYLINE_ELEMENTS: ((element: Element) => boolean)[] = [
+  (e) => e.getAttribute('itemprop') === 'name' && !!e.parentElement?.closest('[itemprop="author"]'),
+  (e) => e.getAttribute('itemprop') === 'author',
+  (e) => /(^|\s)author(\s|$)/i.test(e.getAttribute('rel') ?? ''),
+  (e) => hasClass(e, ['byline__name', 'author-name', 'author__name', 'article-author', 'byline-name', 'c-byline__author']),
+  (e) => hasClass(e, ['byline', 'author']) || classes(e).includes('byline'),
 ];
+/** Elements of each kind read for names. */
+const BYLINE_ELEMENTS_PER_KIND = 5;
 
 export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
   const objects = schemaObjects(doc);
   const article = articleObject(objects);
   const metas = metaTable(doc);
   const outlet = publisherName(objects, article) ?? meta(metas, META_SOURCES.outlet) ?? hostName(pageUrl);
+  const headings = headlineElements(doc, pageUrl);
+  const title = articleTitle([stringOf(article?.headline), meta(metas, META_SOURCES.title), doc.title], headings.map((h) => h.textContent), outlet);
+  // Read only when a field is not declared: walking the text costs more than the lookups.
+  let around: TextAround | undefined;
+  const nearHeadline = () => (around ??= textAround(headlineOf(title, headings) ?? doc.querySelector('article, main') ?? doc.body, BEFORE_HEADLINE_CHARS, AFTER_HEADLINE_CHARS));
+  const declared =
+    firstDate([stringOf(article?.datePublished), meta(metas, META_SOURCES.published)]) ?? firstDate([timeAttribute(doc), stringOf(article?.dateCreated)]);
   return {
     url: canonicalUrl(doc, pageUrl),
-    title: articleTitle(
-      [stringOf(article?.headline), meta(metas, META_SOURCES.title), doc.title],
-      firstText(doc, 'h1'),
-      outlet,
-    ),
-    authors: readAuthors(doc, metas, article, objects),
+    title,
+    authors: readAuthors(doc, metas, article, objects, outlet, nearHeadline),
     outlet,
-    published: firstDate([stringOf(article?.datePublished), meta(metas, META_SOURCES.published), timeAttribute(doc, true), stringOf(article?.dateCreated)]),
+    // The declared date first: a page shows its "Updated" date as often as its publication date.
+    published: declared ?? dateNearHeadline(nearHeadline()),
     modified: firstDate([stringOf(article?.dateModified), meta(metas, META_SOURCES.modified)]),
     lang: language(doc, metas, article),
     excerpt: stringOf(article?.description) ?? meta(metas, META_SOURCES.excerpt) ?? undefined,
@@ -59,23 +76,81 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
   };
 }
 
-function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaObject | null, objects: SchemaObject[]): string[] {
-  const fromSchema = schemaAuthors(article?.author, objects);
-  if (fromSchema.length) return fromSchema;
-  const fromMeta = metaAll(metas, META_SOURCES.author).filter((v) => !/^https?:/.test(v)).flatMap(authorNames);
-  if (fromMeta.length) return mergeNames([fromMeta]);
-  for (const selector of BYLINE_SELECTORS) {
-    const names = Array.from(doc.querySelectorAll(selector))
-      .slice(0, 5)
-      .flatMap((el) => authorNames(el.textContent ?? ''));
-    if (names.length) return mergeNames([names]);
-  }
-  return [];
+/** The written date nearest the headline: the first one from it on, or the last one just before it if nearer. */
+function dateNearHeadline({ before, after }: TextAround): string | undefined {
+  const next = writtenDates(after)[0];
+  const previous = writtenDates(before).at(-1);
+  if (previous && (!next || before.length - previous.end < next.at)) return previous.date;
+  return next?.date;
 }
 
-function schemaAuthors(value: unknown, objects: SchemaObject[]): string[] {
+/**
+ * The article's authors, people first: JSON-LD, then meta tags, then the visible "By …" line near
+ * the headline, then byline elements. An organization alone, or a name that is the outlet's
+ * ("Cleveland Clinic", "USA TODAY"), is given only when no source names a person.
+ */
+function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaObject | null, objects: SchemaObject[], outlet: string, nearHeadline: () => TextAround): string[] {
+  const fallback: string[] = [];
+  let bylines: Element[][] | undefined;
+  const people = (names: string[]) => {
+    const kept = names.filter((name) => !sameName(name, outlet));
+    if (kept.length < names.length) fallback.push(...names.filter((name) => sameName(name, outlet)));
+    return mergeNames([kept]);
+  };
+  const schema = schemaAuthors(article?.author, objects);
+  fallback.push(...schema.organizations);
+  const sources = [
+    // Organizations the page lists beside people are kept, as declared ("Jane Doe; AFP").
+    () => (schema.people.length ? mergeNames([schema.people, schema.organizations]) : []),
+    () => metaAll(metas, META_SOURCES.author).filter((v) => !/^https?:/.test(v)).flatMap(authorNames),
+    () => {
+      const { before, after } = nearHeadline();
+      return bylineNames([...after.split('\n'), ...before.split('\n')]);
+    },
+    ...BYLINE_ELEMENTS.map((_, kind) => () => (bylines ??= bylineElements(doc))[kind].flatMap((el) => authorNames(el.textContent ?? ''))),
+  ];
+  for (const source of sources) {
+    const names = people(source());
+    if (names.length) return names;
+  }
+  return mergeNames([fallback]);
+}
+
+/** The first few elements of each BYLINE_ELEMENTS kind, in one walk over the body. */
+function bylineElements(doc: Document): Element[][] {
+  const found: Element[][] = BYLINE_ELEMENTS.map(() => []);
+  forEachElement(doc.body, (element) => {
+    BYLINE_ELEMENTS.forEach((matches, kind) => {
+      if (found[kind].length < BYLINE_ELEMENTS_PER_KIND && matches(element)) found[kind].push(element);
+    });
+  });
+  return found;
+}
+
+/** JSON-LD authors, people apart from organizations. */
+function schemaAuthors(value: unknown, objects: SchemaObject[]): { people: string[]; organizations: string[] } {
   const list = Array.isArray(value) ? value : value ? [value] : [];
-  return mergeNames(list.map((v) => nameOf(v, objects)).filter((n): n is string => !!n).map(authorNames));
+  const people: string[] = [];
+  const organizations: string[] = [];
+  for (const item of list) {
+    const name = nameOf(item, objects);
+    if (!name) continue;
+    (isOrganization(item, objects) ? organizations : people).push(...authorNames(name));
+  }
+  return { people: mergeNames([people]), organizations: mergeNames([organizations]) };
+}
+
+function isOrganization(value: unknown, objects: SchemaObject[]): boolean {
+  if (!value || typeof value !== 'object') return false;
+  const object = value as SchemaObject;
+  const target = typeof object['@id'] === 'string' && !object['@type'] ? objects.find((o) => o['@id'] === object['@id']) : object;
+  return !!target && typesOf(target).some((type) => /Organization$|^(Corporation|NewsMediaOrganization|WebSite|Brand)$/i.test(type));
+}
+
+/** Same letters and digits, whatever the case, spacing and punctuation ("USA TODAY", "USA Today"). */
+function sameName(a: string, b: string): boolean {
+  const key = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return key(a) === key(b);
 }
 
 /** Every meta tag's content by lowercased name / property / itemprop, first one wins: one pass over the head. */
@@ -105,9 +180,16 @@ function metaAll(metas: Map<string, string>, names: readonly string[]): string[]
   return names.map((name) => metas.get(name.toLowerCase())).filter((v): v is string => !!v);
 }
 
-function timeAttribute(doc: Document, published: boolean): string | null {
-  const time = doc.querySelector(published ? 'time[itemprop="datePublished"], article time[datetime], time[datetime]' : 'time[itemprop="dateModified"]');
-  return time?.getAttribute('datetime') ?? null;
+/**
+ * The datetime of the first <time> that has one or is marked as the publication date: one pass over
+ * the <time>s (a selector list with descendant combinators is slow on big pages in jsdom).
+ */
+function timeAttribute(doc: Document): string | null {
+  const times = doc.getElementsByTagName('time');
+  for (let i = 0; i < times.length; i++) {
+    if (times[i].hasAttribute('datetime') || times[i].getAttribute('itemprop') === 'datePublished') return times[i].getAttribute('datetime');
+  }
+  return null;
 }
 
 function firstDate(candidates: (string | null)[]): string | undefined {
@@ -116,10 +198,6 @@ function firstDate(candidates: (string | null)[]): string | undefined {
     if (date) return date;
   }
   return undefined;
-}
-
-function firstText(doc: Document, selector: string): string | null {
-  return doc.querySelector(selector)?.textContent?.trim() || null;
 }
 
 function language(doc: Document, metas: Map<string, string>, article: SchemaObject | null): string | undefined {

@@ -3,19 +3,94 @@ import { decodeEntities } from './entities';
 /** Separators between an article title and the site's name in <title> / og:title. */
 const SITE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' • ', ' / '];
 
+/** A visible heading shorter than this many words is a section or site label ("Blog", "Roma"), not a headline. */
+const HEADLINE_MIN_WORDS = 3;
+/** In scripts written without spaces (Chinese, Japanese, Thai), a headline is at least this many characters. */
+const HEADLINE_MIN_UNSPACED_CHARS = 8;
+/** How many <h1>s are considered: the headline is among the first few, later ones are body sections. */
+const MAX_HEADINGS = 5;
+/** Class words of headings that are only for screen readers ("Post navigation", "Search"). */
+const HIDDEN_HEADING_CLASS = /sr-only|screen-reader|visually-hidden|visuallyhidden|a11y-hidden/i;
+
 /**
- * The article's title without the site suffix/prefix. Prefers the visible <h1> when a declared
- * title agrees with it; otherwise the declared title with the site part stripped.
+ * The page's <h1>s that may be the headline, in order: not hidden for screen readers and not the
+ * site's name (a heading that links to the home page: `<h1><a href="/">Site</a></h1>`).
  */
-export function articleTitle(declared: (string | null)[], h1: string | null, outlet: string | null): string {
-  const titles = declared.map((t) => clean(t)).filter((t): t is string => !!t);
-  const heading = clean(h1);
-  if (heading && titles.some((t) => sameText(t, heading) || fold(t).includes(fold(heading)) && heading.length >= 15)) return heading;
-  for (const title of titles) {
-    const stripped = stripSite(title, outlet);
-    if (stripped) return stripped;
+export function headlineElements(doc: Document, pageUrl: string): Element[] {
+  const found: Element[] = [];
+  const h1s = doc.getElementsByTagName('h1');
+  for (let i = 0; i < h1s.length && found.length < MAX_HEADINGS; i++) {
+    const h1 = h1s[i];
+    if (HIDDEN_HEADING_CLASS.test(h1.getAttribute('class') ?? '') || linksHome(h1, pageUrl) || !h1.textContent?.trim()) continue;
+    found.push(h1);
   }
-  return heading ?? '';
+  return found;
+}
+
+/** The headline element among the candidates: the one whose words the title holds, else the first. */
+export function headlineOf(title: string, headings: Element[]): Element | null {
+  const key = words(title);
+  return headings.find((h) => key.includes(words(h.textContent ?? '') || '\u0000')) ?? headings[0] ?? null;
+}
+
+function linksHome(heading: Element, pageUrl: string): boolean {
+  const link = heading.closest('a') ?? heading.querySelector('a');
+  if (!link) return false;
+  if (/\bhome\b/i.test(link.getAttribute('rel') ?? '')) return true;
+  try {
+    const target = new URL(link.getAttribute('href') ?? '', pageUrl);
+    return target.pathname === '/' && !target.search && target.host === new URL(pageUrl).host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The article's title without the site suffix/prefix, from the titles the page declares
+ * (JSON-LD headline, og:title, <title>…, most trusted first) and its visible <h1>s:
+ * - a heading that says the same words as a declared title, or as its part before a site
+ *   separator: the declared text (a heading's textContent loses the punctuation between its spans:
+ *   "Kicker Headline");
+ * - a declared title that is a heading with a kicker, or a heading that is a declared title with
+ *   one: the declared title;
+ * - otherwise the first heading that reads as a headline (what the reader sees), else the declared
+ *   title with the site part stripped.
+ */
+export function articleTitle(declared: (string | null)[], headings: (string | null)[], outlet: string | null): string {
+  const titles = declared.map(clean).filter((t): t is string => !!t).map((t) => stripSite(t, outlet));
+  const visible = headings.map(clean).filter((t): t is string => !!t);
+  for (const heading of visible) {
+    const same = titles.flatMap(headParts).find((t) => words(t) === words(heading));
+    if (same) return undecorated(same, heading);
+  }
+  for (const heading of visible) {
+    if (wordCount(heading) < 2) continue;
+    const kicked = titles.find((t) => endsWithWords(t, heading) || endsWithWords(heading, t));
+    if (kicked) return kicked;
+  }
+  const headline = visible.find((h) => isHeadline(h, outlet));
+  return headline ?? titles[0] ?? visible[0] ?? '';
+}
+
+/** The declared text, unless it wraps the words in marks the heading does not show (quotes, markdown). */
+function undecorated(declared: string, heading: string): string {
+  const edge = /^[^\p{L}\p{N}]|[^\p{L}\p{N}?!.)]$/u;
+  const decorated = (text: string) => (text.match(edge) ?? []).length > 0;
+  return decorated(declared) && declared[0] !== heading[0] ? heading : declared;
+}
+
+/** A title and what comes before each of its site separators ("Headline – Tagline – Site"). */
+function headParts(title: string): string[] {
+  const heads = [title];
+  for (const separator of SITE_SEPARATORS) {
+    for (let at = title.lastIndexOf(separator); at > 0; at = title.lastIndexOf(separator, at - 1)) heads.push(title.slice(0, at));
+  }
+  return heads;
+}
+
+function isHeadline(heading: string, outlet: string | null): boolean {
+  const long = wordCount(heading) >= HEADLINE_MIN_WORDS || (!/\s/.test(heading) && heading.length >= HEADLINE_MIN_UNSPACED_CHARS);
+  return long && !(outlet && sameSite(heading, outlet));
 }
 
 export function stripSite(title: string, outlet: string | null): string {
@@ -38,12 +113,13 @@ function sameSite(part: string, outlet: string): boolean {
 }
 
 function clean(text: string | null | undefined): string | null {
-  const cleaned = text && decodeEntities(text).replace(/\s+/g, ' ').trim();
+  const cleaned = text && decodeEntities(text).replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim();
   return cleaned ? cleaned : null;
 }
 
 export const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').trim();
 
-function sameText(a: string, b: string): boolean {
-  return fold(a) === fold(b);
-}
+/** The words of a text, whatever the punctuation and case between them. */
+const words = (text: string) => (fold(text).match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).join(' ');
+const wordCount = (text: string) => (words(text) ? words(text).split(' ').length : 0);
+const endsWithWords = (text: string, tail: string) => words(text).endsWith(` ${words(tail)}`);

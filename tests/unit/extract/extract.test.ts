@@ -5,7 +5,10 @@ import { authorNames } from '../../../lib/extract/authors';
 import { canonicalUrl } from '../../../lib/extract/canonical-url';
 import { isoDate } from '../../../lib/extract/dates';
 import { serializePage } from '../../../lib/extract/serialize';
-import { stripSite } from '../../../lib/extract/title';
+import { bylineNames } from '../../../lib/extract/byline';
+import { readMetadata } from '../../../lib/extract/metadata';
+import { articleTitle, headlineElements, stripSite } from '../../../lib/extract/title';
+import { firstWrittenDate } from '../../../lib/extract/written-dates';
 
 const prose = (n: number) =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story tells what the council decided on Tuesday and why residents care about it so much.</p>`).join('');
@@ -129,6 +132,74 @@ describe('metadata rules', () => {
   it('strips the site from titles', () => {
     expect(stripSite('Council backs new bridge | The Daily Example', 'The Daily Example')).toBe('Council backs new bridge');
     expect(stripSite('Daily Example - Council backs new bridge', 'Daily Example')).toBe('Council backs new bridge');
+  });
+
+  it.each([
+    ['a heading that agrees with the declared title modulo the site', ['Council backs new bridge | The Daily Example'], ['Council backs new bridge'], 'Council backs new bridge'],
+    ['a heading whose spans lost the kicker colon', ['Ausschuss zur Ahrtal-Flut: Zwei Rücktritte'], ['Ausschuss zur Ahrtal-Flut Zwei Rücktritte'], 'Ausschuss zur Ahrtal-Flut: Zwei Rücktritte'],
+    ['a declared title that adds a kicker to the heading', ['Kenia: Nairobi von unten'], ['Nairobi von unten'], 'Kenia: Nairobi von unten'],
+    ['a heading that adds a kicker to the declared title', ['Rückschlag im Titelkampf'], ['Premier League Rückschlag im Titelkampf'], 'Rückschlag im Titelkampf'],
+    ['a heading equal to the part before a separator', ['„Unermüdlicher Einsatz“ - Die Neue Südtiroler Tageszeitung'], ['„Unermüdlicher Einsatz“'], '„Unermüdlicher Einsatz“'],
+    ['a declared title wrapped in quotes or markdown', ['"What is Git and How Does It Work?"'], ['What is Git and How Does It Work?'], 'What is Git and How Does It Work?'],
+    ['a visible headline that says something else than the SEO title', ['Best Cloud Stocks of 2025 | The Daily Example'], ['Investing in Cloud Computing Stocks'], 'Investing in Cloud Computing Stocks'],
+    ['a heading too short to be a headline', ['Packing Tips Guide | The Daily Example'], ['Blog'], 'Packing Tips Guide'],
+    ['no heading', ['Council backs new bridge - The Daily Example'], [], 'Council backs new bridge'],
+  ])('articleTitle: %s', (_, declared, headings, title) => expect(articleTitle(declared, headings, 'The Daily Example')).toBe(title));
+
+  it('skips headings that link home or are for screen readers only', () => {
+    const page = doc(`<body><header><h1 class="site-title"><a href="https://daily.example/">The Daily Example</a></h1>
+      <h1><a href="/" rel="home">Logo</a></h1><h1 class="screen-reader-text">Post navigation</h1></header>
+      <article><h1>Council backs <a href="/tags/bridge">new bridge</a></h1></article></body>`);
+    expect(headlineElements(page, 'https://daily.example/news/bridge').map((h) => h.textContent)).toEqual(['Council backs new bridge']);
+  });
+
+  it.each([
+    ['Last updated: August 19, 2025', '2025-08-19'],
+    ['Updated Dec 15th 2025 · 5 min read', '2025-12-15'],
+    ['Saturday20 December, 2025', '2025-12-20'],
+    ['Veröffentlicht am 16. März 2024, 10:15 Uhr', '2024-03-16'],
+    ['Publié le 3 févr. 2024', '2024-02-03'],
+    ['5 de marzo de 2024', '2024-03-05'],
+    ['2 listopada 2023', '2023-11-02'],
+    ['14 ноября 2025', '2025-11-14'],
+    ['Cureus. 2023 Jan 7;15(1)', '2023-01-07'],
+    ['Last Updated: 2025-02-22', '2025-02-22'],
+    ['By The Currency editors 12.12.2025', '2025-12-12'],
+    ['2025年12月18日 10:00', '2025-12-18'],
+    ['2025. 12. 18. 오전 10:00', '2025-12-18'],
+    ['03/01/2017 by Agatha Caleo', '2017-03-01'],
+    ['Posted on the 15/12/2025 at 19:00', '2025-12-15'],
+    ['Sweat August 16, 2019 - Updated July 9, 2025', '2019-08-16'],
+    ['2 hours ago', null],
+    ['Top 10 tips for 2025', null],
+  ])('firstWrittenDate(%s)', (text, date) => expect(firstWrittenDate(text)).toBe(date));
+
+  it.each([
+    [['Council backs bridge', 'By', 'Jane Doe', 'and', 'John Roe', 'March 3, 2024'], ['Jane Doe', 'John Roe']],
+    [['Von Anna Schmidt', '16. März 2024'], ['Anna Schmidt']],
+    [['Par Jean Dupont | 3 mars 2024'], ['Jean Dupont']],
+    [['By Dr Marna van der Merwe'], ['Dr Marna van der Merwe']],
+    [['By the time the council met, the bridge was closed'], []],
+    [['AVIATION NEWS'], []],
+    [['Jane Doe'], []],
+  ])('bylineNames(%j)', (lines, names) => expect(bylineNames(lines)).toEqual(names));
+
+  it.each([
+    ['an organization alone gives way to the visible byline', '{"@type":"Organization","name":"Daily Clinic"}', '<p>By Holly Wilgus</p>', ['Holly Wilgus']],
+    ['the outlet named as author gives way to the visible byline', '"The Daily Example"', '<p>By Holly Wilgus</p>', ['Holly Wilgus']],
+    ['an organization alone is kept when no person is named', '{"@type":"Organization","name":"Daily Clinic"}', '<p>Text</p>', ['Daily Clinic']],
+    ['an organization beside a person is kept, as declared', '[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"AFP"}]', '', ['Jane Doe', 'AFP']],
+  ])('authors: %s', (_, author, byline, names) => {
+    const ld = `{"@type":"NewsArticle","headline":"Council backs new bridge","author":${author},"publisher":{"@type":"Organization","name":"The Daily Example"}}`;
+    const page = doc(`<head><script type="application/ld+json">${ld}</script></head><body><h1>Council backs new bridge</h1>${byline}</body>`);
+    expect(readMetadata(page, 'https://daily.example/a').authors).toEqual(names);
+  });
+
+  it('reads the date written next to the headline when the page declares none, before or after it', () => {
+    const before = doc(`<body><nav>Home · Blog</nav><p>Dec 12, 2025</p><h1>Council backs new bridge</h1><p>${'Text. '.repeat(20)}March 3, 2020</p></body>`);
+    const after = doc(`<body><p>Opening hours: Mon 1 January 2024</p>${'<p>Nav</p>'.repeat(60)}<h1>Council backs new bridge</h1><p>By Jane Doe · 16. März 2024</p></body>`);
+    expect(readMetadata(before, 'https://daily.example/a').published).toBe('2025-12-12');
+    expect(readMetadata(after, 'https://daily.example/a').published).toBe('2024-03-16');
   });
 
   it('cleans tracking parameters when there is no canonical link', () => {
