@@ -1,4 +1,5 @@
-import { HEADLINE_DATE, PRINTED_DATES } from './rules';
+import { writtenDates } from '../extract/written-dates';
+import { HEADLINE_DATE } from './rules';
 import type { Evidence } from './signals';
 
 /**
@@ -17,17 +18,9 @@ export function headlineWindow(doc: Document): string {
   return text.slice(start, start + HEADLINE_DATE.before + (h1.textContent ?? '').length + HEADLINE_DATE.after).replace(/\s+/g, ' ');
 }
 
-/** The date patterns, compiled once to find every match. */
-const ALL_DATES = PRINTED_DATES.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
-
-/** How many dates the text prints (each pattern's matches, up to the count that makes a list). */
+/** How many dates the text prints (read as extraction reads a visible date, in any of its languages). */
 export function printedDates(text: string): number {
-  let count = 0;
-  for (const pattern of ALL_DATES) {
-    count += text.match(pattern)?.length ?? 0;
-    if (count >= HEADLINE_DATE.listDates) break;
-  }
-  return count;
+  return writtenDates(text).length;
 }
 
 /** A date printed by the headline, on a page whose meta tags declare none (they would count it already). */

@@ -123,21 +123,6 @@ export const THIN_WRAPPER = { children: 2, levels: 3 };
 export const SUBSTANTIAL_PARAGRAPH_CHARS = 80;
 
 /**
- * Dates as pages print them. A page that shows one by its headline says when it was written, as a
- * report or a post does; service and product pages rarely do. Month names: English, German, French,
- * Spanish (add a language as one more alternative). Text of adjacent boxes runs together ("2024Share"),
- * so a date ends where its digits end.
- */
-export const PRINTED_DATES: RegExp[] = [
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d(?!\d)/i,
-  /\b\d{1,2}(?:st|nd|rd|th)?\.? (?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|sept|o[ck]t|nov|de[cz])[a-z]*\.?,? (?:19|20)\d\d(?!\d)/i,
-  /\b\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) (?:19|20)\d\d(?!\d)/i,
-  /\b\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de (?:19|20)\d\d(?!\d)/i,
-  /\b(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)/,
-  /\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?!\d)/,
-];
-
-/**
  * Where a printed date counts: by the headline, in the text of its box (the first <h1> climbed, at
  * most `levels`, until the box holds `boxChars` characters), from `before` characters ahead of the
  * headline to `after` characters past it. A box that prints `listDates` dates or more is a list of
