@@ -95,11 +95,11 @@ const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUO
 /** Splits Readability's content into block-level text paragraphs. */
 export function paragraphsOf(content: Element): string[] {
   const paragraphs: string[] = [];
-  collect(content, paragraphs);
+  collect(content, paragraphs, blockHolders(content));
   return paragraphs;
 }
 
-function collect(element: Element, into: string[]): void {
+function collect(element: Element, into: string[], holders: Set<Element>): void {
   let loose = '';
   const flush = () => {
     const text = loose.replace(/\s+/g, ' ').trim();
@@ -118,7 +118,7 @@ function collect(element: Element, into: string[]): void {
       else loose += ' ';
       continue;
     }
-    const holdsBlocks = containsBlock(child);
+    const holdsBlocks = holders.has(child);
     if (BLOCKS.has(child.tagName) && !holdsBlocks) {
       flush();
       const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -127,13 +127,13 @@ function collect(element: Element, into: string[]): void {
       loose += child.textContent ?? '';
     } else {
       flush();
-      collect(child, into);
+      collect(child, into, holders);
     }
   }
   flush();
 }
 
-const BLOCK_SELECTOR = [...BLOCKS, 'DIV', 'UL', 'OL', 'TABLE', 'SECTION', 'ARTICLE'].join(',');
+const BLOCK_TAGS = new Set([...BLOCKS, 'DIV', 'UL', 'OL', 'TABLE', 'SECTION', 'ARTICLE']);
 
 const INLINE = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'SUB', 'SUP', 'SMALL', 'MARK', 'ABBR', 'CITE', 'CODE', 'Q', 'TIME', 'S', 'FONT']);
 
@@ -142,9 +142,15 @@ function isInline(element: Element): boolean {
 }
 
 /**
- * Whether blocks sit anywhere inside: Readability's content is a live tree, where a <p> it made out of
- * a <div> can hold a <span> holding headings and paragraphs (HTML parsing would have split them).
+ * The elements with a block anywhere inside, found in one walk: Readability's content is a live tree,
+ * where a <p> it made out of a <div> can hold a <span> holding headings and paragraphs (HTML parsing
+ * would have split them), so looking at direct children is not enough.
  */
-function containsBlock(element: Element): boolean {
-  return element.querySelector(BLOCK_SELECTOR) !== null;
+function blockHolders(root: Element): Set<Element> {
+  const holders = new Set<Element>();
+  forEachElement(root, (element) => {
+    if (!BLOCK_TAGS.has(element.tagName)) return;
+    for (let up = element.parentElement; up && up !== root && !holders.has(up); up = up.parentElement) holders.add(up);
+  });
+  return holders;
 }
