@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { startsWithLinkBoxLabel } from '../declutter/match';
-import { markProseBoxes, withMissedSections } from './sections';
+import { markProseBoxes, PROSE_TAGS, withMissedSections } from './sections';
 
 /** Lines that are site furniture, not article prose (checked on each extracted paragraph). */
 export const FURNITURE_LINES: RegExp[] = [
@@ -37,8 +37,7 @@ export interface Body {
 
 /** The article's paragraphs: Readability on the (mutable) copy, then our clean-up. */
 export function extractBody(doc: Document): Body {
-  removeNotProse(doc);
-  const boxes = markProseBoxes(doc.body);
+  const boxes = markProseBoxes(removeNotProse(doc));
   // The content comes back as the element itself: serializing it and parsing the HTML again cost time.
   const readability = new Readability(doc, { serializer: (node) => node as Element }).parse();
   const content = readability?.content;
@@ -48,11 +47,14 @@ export function extractBody(doc: Document): Body {
 
 /**
  * One pass over the body, walking siblings by hand: far cheaper than attribute-substring
- * selectors or indexing a live HTMLCollection (both slow in jsdom on big pages).
+ * selectors or indexing a live HTMLCollection (both slow in jsdom on big pages). Returns the
+ * paragraphs and headings it walked past (PROSE_TAGS), for the section boxes.
  */
-function removeNotProse(doc: Document): void {
+function removeNotProse(doc: Document): Element[] {
   const doomed: Element[] = [];
+  const prose: Element[] = [];
   forEachElement(doc.body, (element) => {
+    if (PROSE_TAGS.has(element.tagName)) prose.push(element);
     const className = element.getAttribute('class');
     if (NOT_PROSE_TAGS.has(element.tagName) || (className && NOT_PROSE_CLASS.test(className)) || isLabelledLinkBox(element)) doomed.push(element);
     else if (className && HEADLINE_FURNITURE_CLASS.test(className) && isShort(element)) doomed.push(element);
@@ -60,6 +62,7 @@ function removeNotProse(doc: Document): void {
   for (const element of doomed) {
     if (element.isConnected && !element.querySelector('article, main') && element.getElementsByTagName('p').length < CONTENT_PARAGRAPHS) element.remove();
   }
+  return prose;
 }
 
 const isShort = (element: Element) => (element.textContent ?? '').length <= FURNITURE_MAX_CHARS;

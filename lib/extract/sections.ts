@@ -78,13 +78,20 @@ function proseOf(element: Element): { paragraphs: string[]; links: number } {
   return { paragraphs, links };
 }
 
-/** Notes every box of prose (numbered in document order, the number set on the element). */
-export function markProseBoxes(body: Element | null): ProseBox[] {
+/** Tags whose parent may be a box of prose. */
+export const PROSE_TAGS = new Set(['P', 'H2', 'H3', 'H4']);
+
+/**
+ * Notes every box of prose (numbered in document order, the number set on the element), given the
+ * page's paragraphs and headings in document order (PROSE_TAGS; ones no longer in the page are skipped).
+ */
+export function markProseBoxes(proseElements: Element[]): ProseBox[] {
   const boxes: ProseBox[] = [];
-  if (!body) return boxes;
-  for (const element of Array.from(body.querySelectorAll('p, h2, h3, h4'))) {
+  const seen = new Set<Element>();
+  for (const element of proseElements) {
     const parent = element.parentElement;
-    if (!parent || parent.hasAttribute(BOX_ATTRIBUTE)) continue;
+    if (!parent || seen.has(parent) || !element.isConnected) continue;
+    seen.add(parent);
     const { paragraphs, links } = proseOf(parent);
     const chars = paragraphs.reduce((sum, p) => sum + p.length, 0);
     if (chars < MIN_BOX_CHARS || links / chars > MAX_LINK_SHARE) continue;
