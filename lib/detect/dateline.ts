@@ -14,8 +14,9 @@ export function headlineWindow(doc: Document): string {
     box = box.parentElement;
   }
   const text = box.textContent ?? '';
-  const start = Math.max(0, text.indexOf(h1.textContent ?? '') - HEADLINE_DATE.before);
-  return text.slice(start, start + HEADLINE_DATE.before + (h1.textContent ?? '').length + HEADLINE_DATE.after).replace(/\s+/g, ' ');
+  const headline = h1.textContent ?? '';
+  const start = Math.max(0, text.indexOf(headline) - HEADLINE_DATE.before);
+  return text.slice(start, start + HEADLINE_DATE.before + headline.length + HEADLINE_DATE.after).replace(/\s+/g, ' ');
 }
 
 /** How many dates the text prints (read as extraction reads a visible date, in any of its languages). */

@@ -132,7 +132,7 @@ export const HEADLINE_DATE = { levels: 5, boxChars: 800, before: 300, after: 700
 
 /**
  * A page that speaks as "we" about "our" work is a business or an institution presenting itself (a
- * service or landing page), not a report. First-person plural words, per language, and the share of
+ * service or landing page), not a report. First-person plural words (English only so far), and the share of
  * a page's paragraph words above which it counts (on pages with at least `minWords`). Lowercase "us"
  * only: "US" is a country.
  */

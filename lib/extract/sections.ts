@@ -111,7 +111,8 @@ function commonAncestorDepth(chains: Element[][]): number {
 
 /**
  * Readability's paragraphs with the sections it missed: the prose boxes under the nearest ancestor
- * (up to MAX_LEVELS_UP above the kept boxes' common one) that adds a meaningful share, in page order.
+ * of the kept boxes that adds a meaningful share (of the first MAX_LEVELS_UP ancestors above their
+ * common one that hold more boxes), in page order.
  */
 export function withMissedSections(paragraphs: string[], content: Element, boxes: ProseBox[]): string[] {
   const kept = new Set(Array.from(content.querySelectorAll(`[${BOX_ATTRIBUTE}]`), (e) => Number(e.getAttribute(BOX_ATTRIBUTE))));
@@ -119,10 +120,12 @@ export function withMissedSections(paragraphs: string[], content: Element, boxes
   const keptChars = paragraphs.reduce((sum, p) => sum + p.length, 0);
   const keptKinds = new Set([...kept].map((i) => boxes[i].kind));
   const depth = commonAncestorDepth([...kept].map((i) => boxes[i].ancestors));
+  const first = Math.min(...kept);
+  const chain = boxes[first].ancestors;
   let grown = 0;
   let seen = kept.size;
   for (let level = 1; grown < MAX_LEVELS_UP && depth - level >= 2; level++) {
-    const ancestor = boxes[[...kept][0]].ancestors[depth - level];
+    const ancestor = chain[depth - level];
     const under = boxes.map((box, i) => ({ box, i })).filter(({ box }) => box.ancestors[depth - level] === ancestor);
     // Wrappers holding nothing new (a row around a column around a widget) are free to climb.
     if (under.length === seen) continue;
@@ -132,7 +135,6 @@ export function withMissedSections(paragraphs: string[], content: Element, boxes
     const gain = added.reduce((sum, { box }) => sum + box.chars, 0);
     if (gain > MAX_GAIN * keptChars) return paragraphs;
     if (gain < MIN_GAIN * keptChars) continue;
-    const first = Math.min(...kept);
     // Readability may have kept a box's paragraphs without the box (split or merged differently).
     const keptText = paragraphs.join(' ');
     const prose = (list: typeof added) => list.flatMap(({ box }) => box.paragraphs).filter((p) => !keptText.includes(p.slice(0, 60)));

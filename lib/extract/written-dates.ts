@@ -74,6 +74,9 @@ export const WRITTEN_DATE_FORMS: { pattern: RegExp; order: ['y' | 'm' | 'd', 'y'
   { pattern: /(?<!\d)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?!\d)/u, order: ['m', 'd', 'y'] },
 ];
 
+/** The forms compiled once for matchAll (detection reads dates on every page's main thread). */
+const GLOBAL_FORMS = WRITTEN_DATE_FORMS.map(({ pattern, order }) => ({ pattern: new RegExp(pattern.source, `${pattern.flags}g`), order }));
+
 /** A date found in a text: where it starts and ends, and the day as YYYY-MM-DD. */
 export interface WrittenDate {
   at: number;
@@ -84,8 +87,8 @@ export interface WrittenDate {
 /** Every date written in the text, in order. */
 export function writtenDates(text: string): WrittenDate[] {
   const found: WrittenDate[] = [];
-  for (const { pattern, order } of WRITTEN_DATE_FORMS) {
-    for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+  for (const { pattern, order } of GLOBAL_FORMS) {
+    for (const match of text.matchAll(pattern)) {
       const date = dateOf(match, order);
       const at = match.index ?? 0;
       if (date && !found.some((f) => at < f.end && f.at < at + match[0].length)) found.push({ at, end: at + match[0].length, date });
