@@ -4,7 +4,7 @@ import { areCopies } from './minhash';
 import { boostByNeighbours } from './neighbours';
 import { RANKING } from './ranking';
 import { reasonFor } from './reason';
-import { kindOf, prepare, scoreMatch, termNorm, vectorOf, type Match, type PreparedQuery } from './score';
+import { kindOf, prepare, scoreMatch, termNorm, termWeight, vectorOf, type Match, type PreparedQuery } from './score';
 import { CorpusStats, NAME_PREFIX, type StatsSnapshot } from './stats';
 import type { CopyRef, DocRecord, IndexedDoc, RelatedCoverage, RelatedEntry } from './types';
 
@@ -211,7 +211,7 @@ export class RelatedEngine {
 
   /** Keys an article is filed under: its most distinctive terms and its names. */
   private keysOf(doc: Pick<IndexedDoc, 'terms' | 'tfs' | 'names'>): string[] {
-    const terms = vectorOf(doc.terms, doc.tfs, (t) => this.stats.idf(t));
+    const terms = vectorOf(doc.terms, doc.tfs, (t) => termWeight(this.stats, t));
     const distinctive = [...terms.weights].sort((a, b) => b[1] - a[1]).slice(0, RANKING.keyTerms).map(([t]) => t);
     return [...distinctive, ...doc.names.map((n) => NAME_PREFIX + n)];
   }

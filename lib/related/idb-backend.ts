@@ -6,8 +6,11 @@ import type { StatsSnapshot } from './stats';
 import type { DocRecord, IndexedDoc } from './types';
 
 export const RELATED_DB_NAME = 'backstory-related';
-/** 2: compact records (joined strings, typed arrays) and lookup keys in a store of their own. */
-export const RELATED_DB_VERSION = 2;
+/**
+ * 2: compact records (joined strings, typed arrays) and lookup keys in a store of their own.
+ * 3: numbers weigh more (RANKING.numberWeight): the stored norms and lookup keys are recomputed.
+ */
+export const RELATED_DB_VERSION = 3;
 
 interface RelatedSchema extends DBSchema {
   docs: { key: string; value: StoredDoc };
@@ -21,12 +24,14 @@ interface RelatedSchema extends DBSchema {
  * old stores, and the background re-adds the corpus (it finds the index holding fewer articles).
  */
 function upgrade(db: IDBPDatabase<RelatedSchema>, oldVersion: number): void {
-  if (oldVersion < 2) {
-    for (const name of [...db.objectStoreNames]) db.deleteObjectStore(name);
-    db.createObjectStore('docs', { keyPath: 'url' });
-    db.createObjectStore('filing', { keyPath: 'url' }).createIndex('byKey', 'keys', { multiEntry: true });
-    db.createObjectStore('meta');
-  }
+  if (oldVersion < 3) createStoresAnew(db);
+}
+
+function createStoresAnew(db: IDBPDatabase<RelatedSchema>): void {
+  for (const name of [...db.objectStoreNames]) db.deleteObjectStore(name);
+  db.createObjectStore('docs', { keyPath: 'url' });
+  db.createObjectStore('filing', { keyPath: 'url' }).createIndex('byKey', 'keys', { multiEntry: true });
+  db.createObjectStore('meta');
 }
 
 /** Reads of one batch go over this many transactions: the browser reads one while the page decodes another. */

@@ -1,5 +1,5 @@
 import { RANKING } from './ranking';
-import { vectorOf, type Vector } from './score';
+import { termWeight, vectorOf, type Vector } from './score';
 import type { CorpusStats } from './stats';
 import type { DocRecord } from './types';
 
@@ -17,7 +17,7 @@ function cosine(a: Vector, b: Vector): number {
  */
 export function boostByNeighbours<T extends { doc: DocRecord; match: { score: number } }>(scored: T[], stats: CorpusStats): T[] {
   const pool = scored.slice(0, RANKING.neighbourPool);
-  const vectors = pool.map(({ doc }) => vectorOf(doc.terms, doc.tfs, (t) => stats.idf(t)));
+  const vectors = pool.map(({ doc }) => vectorOf(doc.terms, doc.tfs, (t) => termWeight(stats, t)));
   const leaders = Math.min(RANKING.neighbours, pool.length);
   const boosted = pool.map((item, i) => {
     let sum = 0;

@@ -4,6 +4,9 @@
 export const RANKING = {
   /** Weight of the shared-names similarity against the lexical one (both cosines in 0..1). */
   nameWeight: 0.5,
+  /** A number's weight against a word's of the same rarity: numbers are an event's particulars (a 4.4 or
+   *  a 4.6 quake, an offer of $160 or $200 million), what tells two events of one kind apart. */
+  numberWeight: 3,
   /** Time closeness: the score is multiplied by floor + (1 - floor) · exp(-days / scaleDays). */
   timeFloor: 0.55,
   timeScaleDays: 10,

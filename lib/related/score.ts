@@ -1,3 +1,4 @@
+import { stem } from '../text';
 import { RANKING } from './ranking';
 import { NAME_PREFIX, type CorpusStats } from './stats';
 import type { IndexedDoc } from './types';
@@ -12,7 +13,7 @@ export interface Match {
   daysApart?: number;
   /** Shared names, most telling first (display forms). */
   sharedNames: string[];
-  /** Shared non-name terms, most telling first. */
+  /** Shared terms that are neither names nor numbers, most telling first. */
   sharedTerms: string[];
 }
 
@@ -20,6 +21,14 @@ export interface Match {
 export interface Vector {
   weights: Map<string, number>;
   norm: number;
+}
+
+const NUMBER = /^\d[\d.,]*$/;
+
+/** How telling a term is: its rarity, and more for a number (see RANKING.numberWeight). */
+export function termWeight(stats: CorpusStats, term: string): number {
+  const idf = stats.idf(term);
+  return NUMBER.test(term) ? idf * RANKING.numberWeight : idf;
 }
 
 /** Sublinear count: a word said ten times is not ten times as telling. */
@@ -41,7 +50,7 @@ export function vectorOf(keys: string[], counts: ArrayLike<number>, idf: (key: s
 export function termNorm(doc: Pick<IndexedDoc, 'terms' | 'tfs'>, stats: CorpusStats): number {
   let sum = 0;
   for (let i = 0; i < doc.terms.length; i++) {
-    const w = damped(doc.tfs[i]) * stats.idf(doc.terms[i]);
+    const w = damped(doc.tfs[i]) * termWeight(stats, doc.terms[i]);
     sum += w * w;
   }
   return Math.sqrt(sum) || 1;
@@ -81,16 +90,16 @@ export interface PreparedQuery {
   doc: Scorable;
   terms: Vector;
   names: Vector;
-  /** Words of the query's names: a shared term that is one of them is reported as a name, not a word. */
+  /** Words of the query's names, stemmed as terms are: a shared term that is one of them is reported as a name, not a word. */
   nameWords: Set<string>;
 }
 
 export function prepare(doc: Scorable, stats: CorpusStats): PreparedQuery {
   return {
     doc,
-    terms: vectorOf(doc.terms, doc.tfs, (t) => stats.idf(t)),
+    terms: vectorOf(doc.terms, doc.tfs, (t) => termWeight(stats, t)),
     names: vectorOf(doc.names, doc.nameCounts, (n) => stats.idf(NAME_PREFIX + n)),
-    nameWords: new Set(doc.names.flatMap((n) => n.split(' '))),
+    nameWords: new Set(doc.names.flatMap((n) => n.split(' ').map(stem))),
   };
 }
 
@@ -105,9 +114,9 @@ function nameLabels(shared: [string, number][], doc: Scorable): string[] {
  * the names they mention, times closeness in time. `candidateNorm` is the candidate's term-vector norm.
  */
 export function scoreMatch(query: PreparedQuery, candidate: Scorable, stats: CorpusStats, candidateNorm: number): Match {
-  const termIdf = (t: string) => stats.idf(t);
+  const weighTerm = (t: string) => termWeight(stats, t);
   const nameIdf = (n: string) => stats.idf(NAME_PREFIX + n);
-  const lexical = cosine(query.terms, candidate.terms, candidate.tfs, candidateNorm, termIdf);
+  const lexical = cosine(query.terms, candidate.terms, candidate.tfs, candidateNorm, weighTerm);
   const nameNorm = vectorOf(candidate.names, candidate.nameCounts, nameIdf).norm;
   const names = cosine(query.names, candidate.names, candidate.nameCounts, nameNorm, nameIdf);
   const daysApart =
@@ -119,7 +128,8 @@ export function scoreMatch(query: PreparedQuery, candidate: Scorable, stats: Cor
     names: names.value,
     daysApart,
     sharedNames: nameLabels(names.shared, query.doc),
-    sharedTerms: lexical.shared.map(([t]) => t).filter((t) => !query.nameWords.has(t)),
+    // A bare number ("30", "4.4") is evidence but says nothing to a reader out of its sentence.
+    sharedTerms: lexical.shared.map(([t]) => t).filter((t) => !query.nameWords.has(t) && !NUMBER.test(t)),
   };
 }
 

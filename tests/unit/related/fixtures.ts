@@ -30,3 +30,20 @@ export const budget = article(
   'Lawmakers approved the annual budget after a long debate over taxes, pensions and spending on schools. The finance minister said the deficit would narrow next year.',
   '2014-03-01',
 );
+
+/** Two undated quakes at one place, worded alike, told apart by their magnitude (as in ECB+ topic 38). */
+export const geysers44 = article(
+  'https://e.example/geysers-quake',
+  'Earthquake strikes near The Geysers',
+  'A magnitude 4.4 earthquake struck near The Geysers in Sonoma County on Sunday morning, the US Geological Survey said. No damage was reported.',
+);
+export const geysers44Other = article(
+  'https://f.example/temblor-geysers',
+  'Temblor rattles The Geysers',
+  'The 4.4 temblor was centered two miles from The Geysers, according to the USGS. Residents of Cloverdale said it rattled windows.',
+);
+export const geysers46 = article(
+  'https://g.example/sonoma-quake',
+  'Quake shakes Sonoma County',
+  'A 4.6 quake rattled Sonoma County on Thursday, centered close to The Geysers geothermal field, the USGS said. Residents of Santa Rosa felt it.',
+);

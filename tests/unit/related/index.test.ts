@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RelatedIndex } from '@/lib/related';
-import { article, budget, quakeA1, quakeA2, quakeB } from './fixtures';
+import { article, budget, geysers44, geysers44Other, geysers46, quakeA1, quakeA2, quakeB } from './fixtures';
 
 let n = 0;
 const fresh = () => RelatedIndex.open({ dbName: `related-test-${n++}` });
@@ -14,6 +14,16 @@ describe('RelatedIndex (IndexedDB)', () => {
     expect(urls(coverage.sameStory)[0]).toBe(quakeA2.url);
     expect(urls(coverage.sameStory)).not.toContain(quakeB.url);
     expect(urls([...coverage.sameStory, ...coverage.background])).not.toContain(budget.url);
+  });
+
+  it('lets a shared number (the magnitude) outweigh the words a lookalike event repeats', async () => {
+    const index = await fresh();
+    for (const a of [geysers46, geysers44Other, quakeA2, quakeB, budget]) await index.add(a);
+    const { sameStory, background } = await index.query(geysers44);
+    expect(urls([...sameStory, ...background]).slice(0, 2)).toEqual([geysers44Other.url, geysers46.url]);
+    const reason = [...sameStory, ...background][0].reason;
+    expect(reason).toContain('Geysers');
+    expect(reason).not.toMatch(/geyser\b|4\.4/); // the name not again as a word; no bare number
   });
 
   it('explains a match with shared names and the distance in days', async () => {

@@ -17,6 +17,21 @@ async function versionOneDatabase(name: string): Promise<void> {
   db.close();
 }
 
+/** A database as version 2 left it: one record whose norm and keys were weighed before numbers weighed more. */
+async function versionTwoDatabase(name: string): Promise<void> {
+  const db = await openDB(name, 2, {
+    upgrade(database) {
+      database.createObjectStore('docs', { keyPath: 'url' });
+      database.createObjectStore('filing', { keyPath: 'url' }).createIndex('byKey', 'keys', { multiEntry: true });
+      database.createObjectStore('meta');
+    },
+  });
+  await db.put('docs', { url: quakeA2.url });
+  await db.put('filing', { url: quakeA2.url, keys: ['aceh'] });
+  await db.put('meta', { docs: 1, df: [['aceh', 1]] }, 'stats');
+  db.close();
+}
+
 describe('related index upgrade', () => {
   it('drops a version 1 index instead of reading its records, and indexes anew', async () => {
     await versionOneDatabase('related-v1');
@@ -25,6 +40,14 @@ describe('related index upgrade', () => {
     expect(await index.has(quakeA2.url)).toBe(false);
     await index.add(quakeA2);
     expect((await index.query(quakeA1)).sameStory.map((e) => e.url)).toEqual([quakeA2.url]);
+    await index.close();
+  });
+
+  it('drops a version 2 index (norms and keys weighed the old way) so that it is rebuilt', async () => {
+    await versionTwoDatabase('related-v2');
+    const index = await RelatedIndex.open({ dbName: 'related-v2' });
+    expect(await index.count()).toBe(0);
+    expect(await index.has(quakeA2.url)).toBe(false);
     await index.close();
   });
 });
