@@ -1,6 +1,7 @@
 import type { ExtractedArticle } from '../article';
 import { extractBody } from './body';
 import { readMetadata } from './metadata';
+import { revealStreamedSegments } from './streamed-segments';
 
 /** Below this many characters of body text, the page has no article to keep. */
 export const MIN_BODY_CHARS = 200;
@@ -11,6 +12,7 @@ export const MIN_BODY_CHARS = 200;
  */
 export function extractArticle(doc: Document, url: string): ExtractedArticle | null {
   try {
+    revealStreamedSegments(doc);
     const metadata = readMetadata(doc, url);
     const { paragraphs, readability } = extractBody(doc);
     const text = paragraphs.join('\n\n');
