@@ -1,18 +1,23 @@
 import { decodeEntities } from './entities';
 
-/** Words that introduce a byline, per language; dropped from the front of a name. */
-export const BYLINE_PREFIXES = /^(by|from|written by|words by|author:?|authors:?|von|par|por|di|door|av|af|przez|de|da|autor:?|autorin:?|text:?|texte:?|reporting by|posted by|story by)(?:\s+|$)/i;
+/** Words that introduce a byline, per language, with or without a colon ("By: Jane Doe"); dropped from the front of a name. */
+export const BYLINE_PREFIXES = /^(by|from|written by|words by|author|authors|von|par|por|di|door|av|af|przez|de|da|autor|autorin|autoren|auteur|autore|text|texte|reporting by|posted by|story by|article by)(?:\s*:\s*|\s+|$)/i;
 
 /** Role or affiliation words that end a name (whole words, letters in any script counting as word characters) ("Jane Doe, Senior Reporter"). */
 export const ROLE_WORDS = /(?<![\p{L}\p{N}])(reporter|correspondent|editor|writer|staff|columnist|contributor|journalist|photographer|producer|analyst|bureau|chief|senior|news|updated|published|contributing|freelance|redaktion|redakteur|korrespondent)(?![\p{L}\p{N}])/iu;
 
-const DATE_LIKE = /(?<![\p{L}\p{N}])(\d{1,2}[:./-]\d{1,2}([:./-]\d{2,4})?|(19|20)\d\d|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|ago|hours?|minutes?)(?![\p{L}\p{N}])/iu;
+/**
+ * What makes a part of a byline a date or a time rather than a name: numbers in date or time form,
+ * a year, "ago", or a month name beside a number ("May 5", "5 May"). A month name alone is a name
+ * ("Tom May", "Jane March").
+ */
+const DATE_LIKE = /(?<![\p{L}\p{N}])(\d{1,2}[:./-]\d{1,2}([:./-]\d{2,4})?|(19|20)\d\d|ago|hours?|minutes?)(?![\p{L}\p{N}])|(?<![\p{L}])(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s*\d|\d(st|nd|rd|th)?\.?\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 
 /**
- * What separates names in a byline: punctuation, or "and" in several languages between spaces
+ * What separates names in a byline: punctuation (the dots "•" and "·" that set a date apart too), or "and" in several languages between spaces
  * (a conjunction glued to letters is part of a name: "Eßlinger" is not "E" + "ßlinger").
  */
-const NAME_SEPARATORS = /\s*[,;|&]\s*|\s+(?:and|und|et|y|e|en|og|och|i)\s+/i;
+const NAME_SEPARATORS = /\s*[,;|&•·]\s*|\s+(?:and|und|et|y|e|en|og|och|i)\s+/i;
 
 /** Splits a byline into clean person names: no "By", no dates, roles, emails or handles. */
 export function authorNames(raw: string): string[] {

@@ -2,10 +2,11 @@ import { authorNames } from './authors';
 
 /**
  * Words that open a visible byline line, per language ("By Jane Doe", "Von Anna Schmidt",
- * "Par Jean Dupont"). Stricter than the prefixes stripped from a known byline: the line must
- * start with one, and what follows must read as names.
+ * "Par Jean Dupont", "Written By: Jane Doe", a label "Author" over the name), with or without a
+ * colon. Stricter than the prefixes stripped from a known byline: the line must start with one,
+ * and what follows must read as names.
  */
-export const BYLINE_OPENERS = /^(?:by|written by|posted by|words by|story by|reporting by|text by|von|par|por|door|av|af|przez|di|autor(?:in)?:|author:|text:)(?:\s+|$)(.*)$/iu;
+export const BYLINE_OPENERS = /^(?:(?:by|written by|posted by|words by|story by|reporting by|text by|article by|von|par|por|door|av|af|przez|di|authors?|autor(?:in|en)?|auteur|autore)(?:\s*:\s*|\s+|$)|text:\s*)(.*)$/iu;
 
 /** A byline line longer than this is a sentence, not a byline. */
 const MAX_BYLINE_CHARS = 100;

@@ -120,6 +120,12 @@ describe('metadata rules', () => {
     ['Laura Eßlinger', ['Laura Eßlinger']],
     ['María y José Pérez', ['María', 'José Pérez']],
     ['Written by', []],
+    ['Tom May', ['Tom May']],
+    ['Jane March, Updated May 5', ['Jane March']],
+    ['By Haley Hoekstra • March 12, 2025', ['Haley Hoekstra']],
+    ['Jane Doe · 3 hours ago', ['Jane Doe']],
+    ['by: Ziyi Xu', ['Ziyi Xu']],
+    ['Authors:Aniruddha Roy, Jyoti Patel', ['Aniruddha Roy', 'Jyoti Patel']],
   ])('authorNames(%s)', (raw, names) => expect(authorNames(raw)).toEqual(names));
 
   it.each([
@@ -182,6 +188,9 @@ describe('metadata rules', () => {
     [['By the time the council met, the bridge was closed'], []],
     [['AVIATION NEWS'], []],
     [['Jane Doe'], []],
+    [['Written By:', 'Cazzy Magennis', 'Last Updated:'], ['Cazzy Magennis']],
+    [['Author', 'Lisa D. Ellis'], ['Lisa D. Ellis']],
+    [['Autor: Jan Sellner'], ['Jan Sellner']],
   ])('bylineNames(%j)', (lines, names) => expect(bylineNames(lines)).toEqual(names));
 
   it.each([
