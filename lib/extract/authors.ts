@@ -14,6 +14,13 @@ export const ROLE_WORDS = /(?<![\p{L}\p{N}])(reporter|correspondent|editor|write
 const DATE_LIKE = /(?<![\p{L}\p{N}])(\d{1,2}[:./-]\d{1,2}([:./-]\d{2,4})?|(19|20)\d\d|ago|hours?|minutes?)(?![\p{L}\p{N}])|(?<![\p{L}])(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s*\d|\d(st|nd|rd|th)?\.?\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 
 /**
+ * Words of a page's furniture that sit in author boxes and beside bylines ("5 min read", "Follow
+ * Sarah", "View all posts", "Foto: …", "About the author"), in a few languages: a part of the
+ * visible text with one is not a name. Not applied to declared authors (JSON-LD, meta tags).
+ */
+export const FURNITURE_WORDS = /(?<!\p{L})(read|more|min|mins|years|shares?|says|sign|log|login|subscribe|follow|connect|email|e-mail|twitter|facebook|linkedin|instagram|youtube|whatsapp|posts|articles|view|see|about|profile|spotlight|foto|fotos|photo|photos|bild|quelle|source|credits?|mehr|lesen|plus|voir)(?![\p{L}\p{N}])/iu;
+
+/**
  * What separates names in a byline: punctuation (the dots "•" and "·" that set a date apart too), or "and" in several languages between spaces
  * (a conjunction glued to letters is part of a name: "Eßlinger" is not "E" + "ßlinger").
  */
@@ -39,6 +46,11 @@ function cleanName(part: string): string | null {
   if (DATE_LIKE.test(name) || ROLE_WORDS.test(name)) return null;
   if (!/\p{L}/u.test(name) || name.split(/\s+/).length > 5) return null;
   return name;
+}
+
+/** Names from a page's visible text (a byline line, an author box): as authorNames, without its furniture. */
+export function visibleNames(raw: string): string[] {
+  return authorNames(raw).filter((name) => !FURNITURE_WORDS.test(name));
 }
 
 /** Adds names not already present (case-insensitive), in order. */

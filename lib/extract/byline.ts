@@ -1,4 +1,4 @@
-import { authorNames } from './authors';
+import { visibleNames } from './authors';
 
 /**
  * Words that open a visible byline line, per language ("By Jane Doe", "Von Anna Schmidt",
@@ -28,7 +28,7 @@ export function bylineNames(lines: string[]): string[] {
       parts.push(lines[next], lines[next + 1]);
       next += 2;
     }
-    const names = authorNames(parts.join(' ')).filter(looksLikeName);
+    const names = visibleNames(parts.join(' ')).filter(looksLikeName);
     if (names.length) return names;
   }
   return [];
@@ -38,4 +38,46 @@ export function bylineNames(lines: string[]): string[] {
 function looksLikeName(name: string): boolean {
   const words = name.split(/\s+/);
   return /^\p{Lu}/u.test(words[0]) && words.every((word) => /^(\p{Lu}|\p{Lo}|[a-z]{1,3}$|d'|O')/u.test(word));
+}
+
+/** Elements that end a line of text: blocks, line breaks, and the <time> a date sits in. */
+const LINE_BREAKING = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'SECTION', 'TABLE', 'TD', 'TH', 'TIME', 'TR', 'UL']);
+/** Elements whose text is never a byline's. */
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'OPTION']);
+
+/**
+ * An element's text as lines: blocks, line breaks and <time>s end a line, inline elements do not
+ * ("<p>Luke Kim</p><small>…</small>" is two lines, "By <a>Jane Doe</a>" one), so a name is not
+ * glued to the date or reading time set beside it.
+ */
+export function elementLines(element: Element): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const flush = () => {
+    const text = line.replace(/\s+/g, ' ').trim();
+    if (text) lines.push(text);
+    line = '';
+  };
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) line += node.nodeValue ?? '';
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (NOT_TEXT.has(tag)) return;
+    const breaks = LINE_BREAKING.has(tag);
+    if (breaks) flush();
+    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+    if (breaks) flush();
+  };
+  visit(element);
+  flush();
+  return lines;
+}
+
+/** The names on the first line of an element's text that has any ("By" / "Jane Doe" / "March 3, 2024"). */
+export function elementNames(element: Element): string[] {
+  for (const line of elementLines(element)) {
+    const names = visibleNames(line);
+    if (names.length) return names;
+  }
+  return [];
 }

@@ -2,7 +2,7 @@ import { authorNames, mergeNames } from './authors';
 import { absolute, canonicalUrl } from './canonical-url';
 import { isoDate } from './dates';
 import { forEachElement } from './body';
-import { bylineNames } from './byline';
+import { bylineNames, elementNames } from './byline';
 import { articleObject, nameOf, publisherName, schemaObjects, stringOf, type SchemaObject, typesOf } from './json-ld';
 import { textAround, type TextAround } from './near-headline';
 import { articleTitle, headlineElements, headlineOf } from './title';
@@ -39,13 +39,30 @@ const AFTER_HEADLINE_CHARS = 1000;
 const classes = (element: Element) => ` ${element.getAttribute('class') ?? ''} `;
 const hasClass = (element: Element, names: string[]) => names.some((name) => classes(element).includes(` ${name} `));
 
+/** Class tokens of an element that holds an author's name ("byline__name", "post-hero__author__name", "authors-name"). */
+const AUTHOR_NAME_CLASS = /^(?:(?:[\w-]*[-_])?(?:author|byline)s?[-_]{0,2}name|[\w-]*name[-_]{0,2}(?:author|byline)|article-author|c-byline__author)$/i;
+/** Any class token that speaks of the author ("the-author", "post_author", "resource-author-details"), in a few languages. */
+const AUTHOR_CLASS = /author|autor|auteur/i;
+/** Author class tokens that hold something else than the name: comments, pictures, bios, "more from" lists. */
+const NOT_NAME_CLASS = /comment|avatar|image|img|photo|pic|thumb|bio|desc|about|social|follow|share|more|list|posts|archive|label|title|role|job/i;
+/** Links to an author's page ("/author/jane-doe/", "/authors/chris-toy"): their text is the name. */
+const AUTHOR_PAGE_LINK = /\/(?:authors?|autor(?:en)?|auteurs?|autore|writers?|contributors?|journalists?)\/[^/?#]+\/?(?:[?#]|$)/i;
+
+/** The class tokens that pass `test`, read only when the class attribute mentions an author or byline at all (most elements do not). */
+const authorTokens = (element: Element, test: (token: string) => boolean): boolean => {
+  const value = element.getAttribute('class');
+  return !!value && /author|autor|auteur|byline/i.test(value) && value.split(/\s+/).some(test);
+};
+
 /** Elements that usually hold the visible byline, most trusted kind first; matched in one pass over the body. */
 export const BYLINE_ELEMENTS: ((element: Element) => boolean)[] = [
   (e) => e.getAttribute('itemprop') === 'name' && !!e.parentElement?.closest('[itemprop="author"]'),
   (e) => e.getAttribute('itemprop') === 'author',
   (e) => /(^|\s)author(\s|$)/i.test(e.getAttribute('rel') ?? ''),
-  (e) => hasClass(e, ['byline__name', 'author-name', 'author__name', 'article-author', 'byline-name', 'c-byline__author']),
+  (e) => authorTokens(e, (token) => AUTHOR_NAME_CLASS.test(token) && !/comment/i.test(token)),
   (e) => hasClass(e, ['byline', 'author']) || classes(e).includes('byline'),
+  (e) => authorTokens(e, (token) => AUTHOR_CLASS.test(token) && !NOT_NAME_CLASS.test(token)),
+  (e) => e.tagName === 'A' && AUTHOR_PAGE_LINK.test(e.getAttribute('href') ?? ''),
 ];
 /** Elements of each kind read for names. */
 const BYLINE_ELEMENTS_PER_KIND = 5;
@@ -107,7 +124,7 @@ function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaO
       const { before, after } = nearHeadline();
       return bylineNames([...after.split('\n'), ...before.split('\n')]);
     },
-    ...BYLINE_ELEMENTS.map((_, kind) => () => (bylines ??= bylineElements(doc))[kind].flatMap((el) => authorNames(el.textContent ?? ''))),
+    ...BYLINE_ELEMENTS.map((_, kind) => () => (bylines ??= bylineElements(doc))[kind].flatMap(elementNames)),
   ];
   for (const source of sources) {
     const names = people(source());

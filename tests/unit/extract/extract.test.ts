@@ -1,11 +1,11 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
 import { extractArticle } from '../../../lib/extract';
-import { authorNames } from '../../../lib/extract/authors';
+import { authorNames, visibleNames } from '../../../lib/extract/authors';
 import { canonicalUrl } from '../../../lib/extract/canonical-url';
 import { isoDate } from '../../../lib/extract/dates';
 import { serializePage } from '../../../lib/extract/serialize';
-import { bylineNames } from '../../../lib/extract/byline';
+import { bylineNames, elementNames } from '../../../lib/extract/byline';
 import { readMetadata } from '../../../lib/extract/metadata';
 import { articleTitle, headlineElements, stripSite } from '../../../lib/extract/title';
 import { firstWrittenDate } from '../../../lib/extract/written-dates';
@@ -192,6 +192,31 @@ describe('metadata rules', () => {
     [['Author', 'Lisa D. Ellis'], ['Lisa D. Ellis']],
     [['Autor: Jan Sellner'], ['Jan Sellner']],
   ])('bylineNames(%j)', (lines, names) => expect(bylineNames(lines)).toEqual(names));
+
+  it.each([
+    ['5 min read', []],
+    ['Follow Sarah', []],
+    ['Foto: Bild: SN/APA/KEYSTONE', []],
+    ['View all posts by Ray Ansari', []],
+    ['Jane Doe', ['Jane Doe']],
+  ])('visibleNames(%s)', (raw, names) => expect(visibleNames(raw)).toEqual(names));
+
+  it.each([
+    ['a name set apart from its date by blocks', '<div><p>Luke Kim</p><time>December 17, 2025</time></div>', ['Luke Kim']],
+    ['names in inline links', '<p>By <a href="/a">Jane Doe</a> and <a href="/b">John Roe</a></p>', ['Jane Doe', 'John Roe']],
+    ['a label line before the name', '<div><div>Written By:</div><div>Cazzy Magennis</div><div>Last Updated:</div></div>', ['Cazzy Magennis']],
+    ['the name, not the bio under it', '<div><h4>Liz Kenny</h4><p>Former McKinsey Consultant</p></div>', ['Liz Kenny']],
+  ])('elementNames: %s', (_, html, names) => expect(elementNames(doc(`<body>${html}</body>`).body.firstElementChild!)).toEqual(names));
+
+  it.each([
+    ['a class token that names the author name', '<div class="post-hero__author__name">Christian Winter</div>', ['Christian Winter']],
+    ['a class token that speaks of the author', '<div class="pillar-header-author"><div>Author</div><div>Isaiah Shelton</div></div>', ['Isaiah Shelton']],
+    ['a link to the author page', '<p><a href="/authors/chris-toy">Chris Toy</a> · March 17, 2025</p>', ['Chris Toy']],
+    ['not an author box picture, bio or comment', '<div class="author-avatar"><img alt=""> Jane Doe</div><div class="author-bio">Jane writes</div><p class="comment-author">Hi Prince</p>', []],
+  ])('authors from page elements: %s', (_, html, names) => {
+    const page = doc(`<body><h1>Council backs new bridge</h1><p>${'Text. '.repeat(200)}</p>${html}</body>`);
+    expect(readMetadata(page, 'https://daily.example/a').authors).toEqual(names);
+  });
 
   it.each([
     ['an organization alone gives way to the visible byline', '{"@type":"Organization","name":"Daily Clinic"}', '<p>By Holly Wilgus</p>', ['Holly Wilgus']],
