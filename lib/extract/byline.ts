@@ -45,28 +45,37 @@ const LINE_BREAKING = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BR', 'DD', 'DIV',
 /** Elements whose text is never a byline's. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'OPTION']);
 
+/** How much of an element's text is read for a byline: an author box's name comes before its bio. */
+const MAX_BYLINE_ELEMENT_CHARS = 400;
+
 /**
  * An element's text as lines: blocks, line breaks and <time>s end a line, inline elements do not
  * ("<p>Luke Kim</p><small>…</small>" is two lines, "By <a>Jane Doe</a>" one), so a name is not
- * glued to the date or reading time set beside it.
+ * glued to the date or reading time set beside it. The walk stops after about `maxChars`.
  */
-export function elementLines(element: Element): string[] {
+export function elementLines(element: Element, maxChars = MAX_BYLINE_ELEMENT_CHARS): string[] {
   const lines: string[] = [];
   let line = '';
+  let length = 0;
   const flush = () => {
     const text = line.replace(/\s+/g, ' ').trim();
     if (text) lines.push(text);
     line = '';
   };
-  const visit = (node: Node) => {
-    if (node.nodeType === 3) line += node.nodeValue ?? '';
-    if (node.nodeType !== 1) return;
+  const visit = (node: Node): boolean => {
+    if (node.nodeType === 3) {
+      line += node.nodeValue ?? '';
+      length += node.nodeValue?.length ?? 0;
+      return length <= maxChars;
+    }
+    if (node.nodeType !== 1) return true;
     const tag = (node as Element).tagName.toUpperCase();
-    if (NOT_TEXT.has(tag)) return;
+    if (NOT_TEXT.has(tag)) return true;
     const breaks = LINE_BREAKING.has(tag);
     if (breaks) flush();
-    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+    for (let child = node.firstChild; child; child = child.nextSibling) if (!visit(child)) return false;
     if (breaks) flush();
+    return true;
   };
   visit(element);
   flush();

@@ -48,10 +48,16 @@ const NOT_NAME_CLASS = /comment|avatar|image|img|photo|pic|thumb|bio|desc|about|
 /** Links to an author's page ("/author/jane-doe/", "/authors/chris-toy"): their text is the name. */
 const AUTHOR_PAGE_LINK = /\/(?:authors?|autor(?:en)?|auteurs?|autore|writers?|contributors?|journalists?)\/[^/?#]+\/?(?:[?#]|$)/i;
 
-/** The class tokens that pass `test`, read only when the class attribute mentions an author or byline at all (most elements do not). */
+/** Elements that hold a whole post, whose classes name its author ("post hentry author-jane"): not a byline. */
+const WHOLE_ARTICLE = new Set(['ARTICLE', 'MAIN', 'BODY']);
+
+/**
+ * Whether a class token passes `test`; tokens are read only when the class attribute mentions an
+ * author or byline at all (most elements do not), and never in comments ("comment byuser bypostauthor").
+ */
 const authorTokens = (element: Element, test: (token: string) => boolean): boolean => {
   const value = element.getAttribute('class');
-  return !!value && /author|autor|auteur|byline/i.test(value) && value.split(/\s+/).some(test);
+  return !!value && !WHOLE_ARTICLE.has(element.tagName.toUpperCase()) && /author|autor|auteur|byline/i.test(value) && !/comment/i.test(value) && value.split(/\s+/).some(test);
 };
 
 /** Elements that usually hold the visible byline, most trusted kind first; matched in one pass over the body. */
@@ -59,7 +65,7 @@ export const BYLINE_ELEMENTS: ((element: Element) => boolean)[] = [
   (e) => e.getAttribute('itemprop') === 'name' && !!e.parentElement?.closest('[itemprop="author"]'),
   (e) => e.getAttribute('itemprop') === 'author',
   (e) => /(^|\s)author(\s|$)/i.test(e.getAttribute('rel') ?? ''),
-  (e) => authorTokens(e, (token) => AUTHOR_NAME_CLASS.test(token) && !/comment/i.test(token)),
+  (e) => authorTokens(e, (token) => AUTHOR_NAME_CLASS.test(token)),
   (e) => hasClass(e, ['byline', 'author']) || classes(e).includes('byline'),
   (e) => authorTokens(e, (token) => AUTHOR_CLASS.test(token) && !NOT_NAME_CLASS.test(token)),
   (e) => e.tagName === 'A' && AUTHOR_PAGE_LINK.test(e.getAttribute('href') ?? ''),
@@ -82,7 +88,7 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
   return {
     url: canonicalUrl(doc, pageUrl),
     title,
-    authors: readAuthors(doc, metas, article, objects, outlet, nearHeadline),
+    authors: readAuthors(doc, metas, article, objects, outletNames(outlet, pageUrl), nearHeadline),
     outlet,
     // The declared date first: a page shows its "Updated" date as often as its publication date.
     published: declared ?? dateNearHeadline(nearHeadline()),
@@ -106,12 +112,12 @@ function dateNearHeadline({ before, after }: TextAround): string | undefined {
  * the headline, then byline elements. An organization alone, or a name that is the outlet's
  * ("Cleveland Clinic", "USA TODAY"), is given only when no source names a person.
  */
-function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaObject | null, objects: SchemaObject[], outlet: string, nearHeadline: () => TextAround): string[] {
+function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaObject | null, objects: SchemaObject[], isOutlet: (name: string) => boolean, nearHeadline: () => TextAround): string[] {
   const fallback: string[] = [];
   let bylines: Element[][] | undefined;
   const people = (names: string[]) => {
-    const kept = names.filter((name) => !sameName(name, outlet));
-    if (kept.length < names.length) fallback.push(...names.filter((name) => sameName(name, outlet)));
+    const kept = names.filter((name) => !isOutlet(name));
+    if (kept.length < names.length) fallback.push(...names.filter(isOutlet));
     return mergeNames([kept]);
   };
   const schema = schemaAuthors(article?.author, objects);
@@ -164,10 +170,30 @@ function isOrganization(value: unknown, objects: SchemaObject[]): boolean {
   return !!target && typesOf(target).some((type) => /Organization$|^(Corporation|NewsMediaOrganization|WebSite|Brand)$/i.test(type));
 }
 
-/** Same letters and digits, whatever the case, spacing and punctuation ("USA TODAY", "USA Today"). */
-function sameName(a: string, b: string): boolean {
-  const key = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  return key(a) === key(b);
+/** Letters and digits only, lowercased ("USA TODAY", "USA Today" → "usatoday"). */
+const nameKey = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The tests that tell the outlet given as an author rather than a person: the outlet's own name,
+ * a domain name ("mdr.de"), a label of the page's host ("LTO" on lto.de, "VnExpress" on
+ * vnexpress.net), or the initials of one ("Deutsche Welle" on dw.com).
+ */
+export const OUTLET_NAME_TESTS: ((name: string, outlet: string, hostLabels: string[]) => boolean)[] = [
+  (name, outlet) => nameKey(name) === nameKey(outlet),
+  (name) => /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(name.trim()),
+  (name, _, hostLabels) => hostLabels.includes(nameKey(name)),
+  (name, _, hostLabels) => {
+    const words = name.trim().split(/\s+/);
+    return words.length > 1 && hostLabels.includes(nameKey(words.map((word) => word[0]).join('')));
+  },
+];
+
+/** Whether a name is the outlet's rather than a person's, for this outlet and page. */
+function outletNames(outlet: string, pageUrl: string): (name: string) => boolean {
+  const labels = hostName(pageUrl).split('.');
+  // Every label but the top-level domain, two letters or more ("dw", "lto", "vnexpress").
+  const hostLabels = labels.slice(0, -1).filter((label) => label.length > 1).map((label) => nameKey(label));
+  return (name) => OUTLET_NAME_TESTS.some((test) => test(name, outlet, hostLabels));
 }
 
 /** Every meta tag's content by lowercased name / property / itemprop, first one wins: one pass over the head. */

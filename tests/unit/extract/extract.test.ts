@@ -126,6 +126,7 @@ describe('metadata rules', () => {
     ['Jane Doe · 3 hours ago', ['Jane Doe']],
     ['by: Ziyi Xu', ['Ziyi Xu']],
     ['Authors:Aniruddha Roy, Jyoti Patel', ['Aniruddha Roy', 'Jyoti Patel']],
+    ['Thank you friend!', []],
   ])('authorNames(%s)', (raw, names) => expect(authorNames(raw)).toEqual(names));
 
   it.each([
@@ -213,6 +214,9 @@ describe('metadata rules', () => {
     ['a class token that speaks of the author', '<div class="pillar-header-author"><div>Author</div><div>Isaiah Shelton</div></div>', ['Isaiah Shelton']],
     ['a link to the author page', '<p><a href="/authors/chris-toy">Chris Toy</a> · March 17, 2025</p>', ['Chris Toy']],
     ['not an author box picture, bio or comment', '<div class="author-avatar"><img alt=""> Jane Doe</div><div class="author-bio">Jane writes</div><p class="comment-author">Hi Prince</p>', []],
+    ['not a comment by the post author', '<ol><li class="comment byuser bypostauthor"><p>Hi Lori</p></li></ol>', []],
+    ['not the post whose classes name its author', '<article class="post hentry author-jane"><p>Where to buy</p></article>', []],
+    ['the name before a long bio', `<div class="blog-author"><h4>Bence Kovács</h4><p>${'Bence writes about audio software. '.repeat(20)}</p></div>`, ['Bence Kovács']],
   ])('authors from page elements: %s', (_, html, names) => {
     const page = doc(`<body><h1>Council backs new bridge</h1><p>${'Text. '.repeat(200)}</p>${html}</body>`);
     expect(readMetadata(page, 'https://daily.example/a').authors).toEqual(names);
@@ -227,6 +231,15 @@ describe('metadata rules', () => {
     const ld = `{"@type":"NewsArticle","headline":"Council backs new bridge","author":${author},"publisher":{"@type":"Organization","name":"The Daily Example"}}`;
     const page = doc(`<head><script type="application/ld+json">${ld}</script></head><body><h1>Council backs new bridge</h1>${byline}</body>`);
     expect(readMetadata(page, 'https://daily.example/a').authors).toEqual(names);
+  });
+
+  it.each([
+    ['a meta author that is a label of the host', 'https://www.lto.de/recht/a', '<meta name="author" content="LTO">', 'Dr. Max Kolter'],
+    ['a meta author that is a domain name', 'https://www.mdr.de/a', '<meta name="author" content="mdr.de">', 'David Straub'],
+    ['a JSON-LD person whose initials are the host', 'https://www.dw.com/de/a', '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Deutsche Welle"}}</script>', 'Roman Goncharenko'],
+  ])('authors: the outlet as %s gives way to the visible byline', (_, url, head, name) => {
+    const page = doc(`<head><meta property="og:site_name" content="Die Zeitung">${head}</head><body><h1>Council backs new bridge</h1><p>von</p><p>${name}</p></body>`);
+    expect(readMetadata(page, url).authors).toEqual([name]);
   });
 
   it('reads the date written next to the headline when the page declares none, before or after it', () => {
