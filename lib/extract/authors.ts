@@ -44,7 +44,7 @@ function cleanName(part: string): string | null {
   if (!name || name.length < 3 || name.length > 60) return null;
   if (/^https?:|www\.|\.com\b/i.test(name)) return null;
   if (DATE_LIKE.test(name) || ROLE_WORDS.test(name)) return null;
-  if (!/\p{L}/u.test(name) || name.split(/\s+/).length > 5 || /[!?]/.test(name)) return null;
+  if (!/\p{L}/u.test(name) || name.split(/\s+/).length > 5 || /[!?:]/.test(name)) return null;
   return name;
 }
 

@@ -6,7 +6,7 @@ import { visibleNames } from './authors';
  * colon. Stricter than the prefixes stripped from a known byline: the line must start with one,
  * and what follows must read as names.
  */
-export const BYLINE_OPENERS = /^(?:(?:by|written by|posted by|words by|story by|reporting by|text by|article by|von|par|por|door|av|af|przez|di|authors?|autor(?:in|en)?|auteur|autore)(?:\s*:\s*|\s+|$)|text:\s*)(.*)$/iu;
+export const BYLINE_OPENERS = /^(?:(?:by|written by|posted by|words by|story by|reporting by|text by|article by|von|par|por|door|av|af|przez|di|authors?|autor(?:in|en)?(?:\/autor(?:in)?)?|auteur|autore)(?:\s*:\s*|\s+|$)|text:\s*)(.*)$/iu;
 
 /** A byline line longer than this is a sentence, not a byline. */
 const MAX_BYLINE_CHARS = 100;
@@ -28,8 +28,9 @@ export function bylineNames(lines: string[]): string[] {
       parts.push(lines[next], lines[next + 1]);
       next += 2;
     }
-    const names = visibleNames(parts.join(' ')).filter(looksLikeName);
-    if (names.length) return names;
+    // A byline line is names only: "By signing up, you agree to our Privacy Policy" is not one.
+    const names = visibleNames(parts.join(' '));
+    if (names.length && names.every(looksLikeName)) return names;
   }
   return [];
 }
@@ -51,9 +52,10 @@ const MAX_BYLINE_ELEMENT_CHARS = 400;
 /**
  * An element's text as lines: blocks, line breaks and <time>s end a line, inline elements do not
  * ("<p>Luke Kim</p><small>…</small>" is two lines, "By <a>Jane Doe</a>" one), so a name is not
- * glued to the date or reading time set beside it. The walk stops after about `maxChars`.
+ * glued to the date or reading time set beside it. The walk stops after about `maxChars`, and
+ * leaves out the elements `skip` says.
  */
-export function elementLines(element: Element, maxChars = MAX_BYLINE_ELEMENT_CHARS): string[] {
+export function elementLines(element: Element, maxChars = MAX_BYLINE_ELEMENT_CHARS, skip?: (element: Element) => boolean): string[] {
   const lines: string[] = [];
   let line = '';
   let length = 0;
@@ -70,7 +72,7 @@ export function elementLines(element: Element, maxChars = MAX_BYLINE_ELEMENT_CHA
     }
     if (node.nodeType !== 1) return true;
     const tag = (node as Element).tagName.toUpperCase();
-    if (NOT_TEXT.has(tag)) return true;
+    if (NOT_TEXT.has(tag) || skip?.(node as Element)) return true;
     const breaks = LINE_BREAKING.has(tag);
     if (breaks) flush();
     for (let child = node.firstChild; child; child = child.nextSibling) if (!visit(child)) return false;
@@ -89,4 +91,20 @@ export function elementNames(element: Element): string[] {
     if (names.length) return names;
   }
   return [];
+}
+
+/** Boxes whose "By …" lines are not the article's: comments, related and recommended links, menus, sidebars. */
+const NOT_THE_ARTICLE = /comment|related|recommend|(?:^|[\s_-])nav|menu|sidebar|share/i;
+
+/**
+ * The page's visible text as lines (as elementLines), without comments, related links, menus and
+ * sidebars: read for a byline far from the headline ("Written by Jane Doe" in an author box at
+ * the foot) when nothing nearer names anyone.
+ */
+export function pageLines(doc: Document): string[] {
+  const skip = (element: Element) => {
+    const marks = `${element.getAttribute('class') ?? ''} ${element.id}`;
+    return marks.length > 1 && NOT_THE_ARTICLE.test(marks);
+  };
+  return elementLines(doc.body ?? doc.documentElement, Infinity, skip);
 }

@@ -2,7 +2,7 @@ import { authorNames, mergeNames } from './authors';
 import { absolute, canonicalUrl } from './canonical-url';
 import { isoDate } from './dates';
 import { forEachElement } from './body';
-import { bylineNames, elementNames } from './byline';
+import { bylineNames, elementNames, pageLines } from './byline';
 import { articleObject, nameOf, publisherName, schemaObjects, stringOf, type SchemaObject, typesOf } from './json-ld';
 import { textAround, type TextAround } from './near-headline';
 import { articleTitle, headlineElements, headlineOf } from './title';
@@ -131,6 +131,8 @@ function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaO
       return bylineNames([...after.split('\n'), ...before.split('\n')]);
     },
     ...BYLINE_ELEMENTS.map((_, kind) => () => (bylines ??= bylineElements(doc))[kind].flatMap(elementNames)),
+    // Last, a "By …" line anywhere in the article's text (an author box at the foot).
+    () => bylineNames(pageLines(doc)),
   ];
   for (const source of sources) {
     const names = people(source());

@@ -127,6 +127,7 @@ describe('metadata rules', () => {
     ['by: Ziyi Xu', ['Ziyi Xu']],
     ['Authors:Aniruddha Roy, Jyoti Patel', ['Aniruddha Roy', 'Jyoti Patel']],
     ['Thank you friend!', []],
+    ['Categories: Uncategorized', []],
   ])('authorNames(%s)', (raw, names) => expect(authorNames(raw)).toEqual(names));
 
   it.each([
@@ -192,6 +193,8 @@ describe('metadata rules', () => {
     [['Written By:', 'Cazzy Magennis', 'Last Updated:'], ['Cazzy Magennis']],
     [['Author', 'Lisa D. Ellis'], ['Lisa D. Ellis']],
     [['Autor: Jan Sellner'], ['Jan Sellner']],
+    [['Autorin/Autor', 'Roman Goncharenko'], ['Roman Goncharenko']],
+    [['By signing up, you agree to the Terms, Privacy Policy.'], []],
   ])('bylineNames(%j)', (lines, names) => expect(bylineNames(lines)).toEqual(names));
 
   it.each([
@@ -231,6 +234,16 @@ describe('metadata rules', () => {
     const ld = `{"@type":"NewsArticle","headline":"Council backs new bridge","author":${author},"publisher":{"@type":"Organization","name":"The Daily Example"}}`;
     const page = doc(`<head><script type="application/ld+json">${ld}</script></head><body><h1>Council backs new bridge</h1>${byline}</body>`);
     expect(readMetadata(page, 'https://daily.example/a').authors).toEqual(names);
+  });
+
+  it('reads a byline anywhere in the page when nothing nearer names anyone, but not in comments or related links', () => {
+    const body = (foot: string) => `<body><h1>Council backs new bridge</h1><p>${'Text. '.repeat(300)}</p>${foot}</body>`;
+    const authorBox = doc(body('<div class="comments"><p>By Hi Prince</p></div><div><h3>Written by Cassidy Horton</h3><p>Cassidy writes.</p></div>'));
+    const related = doc(body('<aside class="related-posts"><p><a href="/x">Other story</a></p><p>By Joe Abercrombie</p></aside>'));
+    const inline = doc(body('<p><a href="/book">The Blade Itself</a> by Joe Abercrombie</p>'));
+    expect(readMetadata(authorBox, 'https://daily.example/a').authors).toEqual(['Cassidy Horton']);
+    expect(readMetadata(related, 'https://daily.example/a').authors).toEqual([]);
+    expect(readMetadata(inline, 'https://daily.example/a').authors).toEqual([]);
   });
 
   it.each([
