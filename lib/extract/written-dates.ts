@@ -31,22 +31,30 @@ export const MONTH_NAMES: Record<string, string[]> = {
 /** Shortest abbreviation read as a month ("Sep", "déc."): shorter ones are too often words. */
 const MIN_ABBREVIATION = 3;
 
-/** Every full month name, and every abbreviation that names one month only in all the languages above. */
+/**
+ * Every full month name, and every abbreviation, read as the month most languages above mean by it
+ * ("Mar" is March in twelve of them, November only as the start of Finnish "marraskuuta"); an
+ * abbreviation that languages split evenly ("jui": juin, juillet) is not read.
+ */
 const MONTHS: Map<string, number> = buildMonths();
 
 function buildMonths(): Map<string, number> {
-  const months = new Map<string, number>();
-  const ambiguous = new Set<string>();
+  const votes = new Map<string, Map<number, number>>();
   for (const names of Object.values(MONTH_NAMES)) {
     names.forEach((name, index) => {
       for (let length = MIN_ABBREVIATION; length < name.length; length++) {
         const prefix = name.slice(0, length);
-        if (months.has(prefix) && months.get(prefix) !== index + 1) ambiguous.add(prefix);
-        else months.set(prefix, index + 1);
+        const months = votes.get(prefix) ?? new Map<number, number>();
+        months.set(index + 1, (months.get(index + 1) ?? 0) + 1);
+        votes.set(prefix, months);
       }
     });
   }
-  for (const prefix of ambiguous) months.delete(prefix);
+  const months = new Map<string, number>();
+  for (const [prefix, counts] of votes) {
+    const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+    if (!second || first[1] > second[1]) months.set(prefix, first[0]);
+  }
   for (const names of Object.values(MONTH_NAMES)) names.forEach((name, index) => months.set(name, index + 1));
   return months;
 }

@@ -178,6 +178,8 @@ describe('metadata rules', () => {
     ['03/01/2017 by Agatha Caleo', '2017-03-01'],
     ['Posted on the 15/12/2025 at 19:00', '2025-12-15'],
     ['Sweat August 16, 2019 - Updated July 9, 2025', '2019-08-16'],
+    ['By Dr. Vahid Osman - Mar 27, 2024', '2024-03-27'],
+    ['12. marraskuuta 2024', '2024-11-12'],
     ['2 hours ago', null],
     ['Top 10 tips for 2025', null],
   ])('firstWrittenDate(%s)', (text, date) => expect(firstWrittenDate(text)).toBe(date));
