@@ -32,6 +32,9 @@ export const META_SOURCES = {
   image: ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'],
 } as const;
 
+/** Other meta tags that name the publication date ("published", "w-published-date", "release_date"); not modified or expiry dates. */
+export const PUBLISHED_META = /^(?!.*(?:modif|updat|expir|edit))(?:.*publi(?:shed|cation|sh)(?:[-_.:]?(?:date|time|on|at))?|.*release[-_.]?date|.*date[-_.]?publi\w*)$/i;
+
 /** How much of the text before and from the headline on is read for the visible date and byline. */
 const BEFORE_HEADLINE_CHARS = 200;
 const AFTER_HEADLINE_CHARS = 1000;
@@ -84,7 +87,8 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
   let around: TextAround | undefined;
   const nearHeadline = () => (around ??= textAround(headlineOf(title, headings) ?? doc.querySelector('article, main') ?? doc.body, BEFORE_HEADLINE_CHARS, AFTER_HEADLINE_CHARS));
   const declared =
-    firstDate([stringOf(article?.datePublished), meta(metas, META_SOURCES.published)]) ?? firstDate([timeAttribute(doc), stringOf(article?.dateCreated)]);
+    firstDate([stringOf(article?.datePublished), meta(metas, META_SOURCES.published)]) ??
+    firstDate([timeAttribute(doc), metaMatching(metas, PUBLISHED_META), stringOf(article?.dateCreated)]);
   return {
     url: canonicalUrl(doc, pageUrl),
     title,
@@ -218,6 +222,12 @@ function meta(metas: Map<string, string>, names: readonly string[]): string | nu
     const value = metas.get(name.toLowerCase());
     if (value) return value;
   }
+  return null;
+}
+
+/** The first meta tag (in page order) whose name matches. */
+function metaMatching(metas: Map<string, string>, pattern: RegExp): string | null {
+  for (const [name, content] of metas) if (pattern.test(name)) return content;
   return null;
 }
 

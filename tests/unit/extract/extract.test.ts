@@ -257,6 +257,14 @@ describe('metadata rules', () => {
     expect(readMetadata(page, url).authors).toEqual([name]);
   });
 
+  it.each([
+    ['<meta name="published" content="July 17, 2025">', '2025-07-17'],
+    ['<meta name="w-published-date" content="2025-05-27T06:03:43.274Z">', '2025-05-27T06:03:43Z'],
+    ['<meta name="published-modified-date" content="2025-05-27"><meta name="publisher" content="2025 Press">', undefined],
+  ])('reads the publication date from other meta tags that name it: %s', (head, date) => {
+    expect(readMetadata(doc(`<head>${head}</head><body><h1>Council backs new bridge</h1></body>`), 'https://daily.example/a').published).toBe(date);
+  });
+
   it('reads the date written next to the headline when the page declares none, before or after it', () => {
     const before = doc(`<body><nav>Home · Blog</nav><p>Dec 12, 2025</p><h1>Council backs new bridge</h1><p>${'Text. '.repeat(20)}March 3, 2020</p></body>`);
     const after = doc(`<body><p>Opening hours: Mon 1 January 2024</p>${'<p>Nav</p>'.repeat(60)}<h1>Council backs new bridge</h1><p>By Jane Doe · 16. März 2024</p></body>`);
