@@ -53,7 +53,7 @@ const MAX_BYLINE_ELEMENT_CHARS = 400;
  * An element's text as lines: blocks, line breaks and <time>s end a line, inline elements do not
  * ("<p>Luke Kim</p><small>…</small>" is two lines, "By <a>Jane Doe</a>" one), so a name is not
  * glued to the date or reading time set beside it. The walk stops after about `maxChars`, and
- * leaves out the elements `skip` says.
+ * leaves out the elements under `element` that `skip` says.
  */
 export function elementLines(element: Element, maxChars = MAX_BYLINE_ELEMENT_CHARS, skip?: (element: Element) => boolean): string[] {
   const lines: string[] = [];
@@ -72,7 +72,7 @@ export function elementLines(element: Element, maxChars = MAX_BYLINE_ELEMENT_CHA
     }
     if (node.nodeType !== 1) return true;
     const tag = (node as Element).tagName.toUpperCase();
-    if (NOT_TEXT.has(tag) || skip?.(node as Element)) return true;
+    if (NOT_TEXT.has(tag) || (node !== element && skip?.(node as Element))) return true;
     const breaks = LINE_BREAKING.has(tag);
     if (breaks) flush();
     for (let child = node.firstChild; child; child = child.nextSibling) if (!visit(child)) return false;
@@ -93,8 +93,12 @@ export function elementNames(element: Element): string[] {
   return [];
 }
 
-/** Boxes whose "By …" lines are not the article's: comments, related and recommended links, menus, sidebars. */
-const NOT_THE_ARTICLE = /comment|related|recommend|(?:^|[\s_-])nav|menu|sidebar|share/i;
+/**
+ * Class or id tokens of boxes whose "By …" lines are not the article's: comments, related and
+ * recommended links, menus, sidebars, share bars; the word begins or ends the token
+ * ("comment-list", "post-related"), and a page's state classes ("has-share-buttons") do not count.
+ */
+const NOT_THE_ARTICLE = /^(?!has-|with-|no-)(?:(?:comments?|related|recommend\w*|nav|navbar|navigation|menu|sidebar|share|sharing)(?:[-_]|$)|.*[-_](?:comments?|related|nav|navigation|menu|sidebar|share|sharing)$)/i;
 
 /**
  * The page's visible text as lines (as elementLines), without comments, related links, menus and
@@ -103,8 +107,8 @@ const NOT_THE_ARTICLE = /comment|related|recommend|(?:^|[\s_-])nav|menu|sidebar|
  */
 export function pageLines(doc: Document): string[] {
   const skip = (element: Element) => {
-    const marks = `${element.getAttribute('class') ?? ''} ${element.id}`;
-    return marks.length > 1 && NOT_THE_ARTICLE.test(marks);
+    const marks = `${element.getAttribute('class') ?? ''} ${element.id}`.trim();
+    return !!marks && marks.split(/\s+/).some((token) => NOT_THE_ARTICLE.test(token));
   };
   return elementLines(doc.body ?? doc.documentElement, Infinity, skip);
 }

@@ -86,21 +86,51 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
   // Read only when a field is not declared: walking the text costs more than the lookups.
   let around: TextAround | undefined;
   const nearHeadline = () => (around ??= textAround(headlineOf(title, headings) ?? doc.querySelector('article, main') ?? doc.body, BEFORE_HEADLINE_CHARS, AFTER_HEADLINE_CHARS));
+  let lines: string[] | undefined;
+  const allLines = () => (lines ??= pageLines(doc));
   const declared =
     firstDate([stringOf(article?.datePublished), meta(metas, META_SOURCES.published)]) ??
     firstDate([timeAttribute(doc), metaMatching(metas, PUBLISHED_META), stringOf(article?.dateCreated)]);
   return {
     url: canonicalUrl(doc, pageUrl),
     title,
-    authors: readAuthors(doc, metas, article, objects, outletNames(outlet, pageUrl), nearHeadline),
+    authors: readAuthors(doc, metas, article, objects, outletNames(outlet, pageUrl), nearHeadline, allLines),
     outlet,
     // The declared date first: a page shows its "Updated" date as often as its publication date.
-    published: declared ?? dateNearHeadline(nearHeadline()),
+    published: declared ?? dateNearHeadline(nearHeadline()) ?? dateInUrl(pageUrl) ?? labelledDate(allLines()),
     modified: firstDate([stringOf(article?.dateModified), meta(metas, META_SOURCES.modified)]),
     lang: language(doc, metas, article),
     excerpt: stringOf(article?.description) ?? meta(metas, META_SOURCES.excerpt) ?? undefined,
     leadImage: leadImage(metas, article, pageUrl),
   };
+}
+
+/** A date in the page's path ("/2025/12/19/title", "/articles/2025-12-15+title"): where blogs file a post. */
+const URL_DATE = /(?<![\d])((?:19|20)\d\d)[/_.-](0?[1-9]|1[0-2])[/_.-](0?[1-9]|[12]\d|3[01])(?!\d)/;
+
+function dateInUrl(pageUrl: string): string | undefined {
+  let path: string;
+  try {
+    path = new URL(pageUrl).pathname;
+  } catch {
+    return undefined;
+  }
+  const match = path.match(URL_DATE);
+  return match ? `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}` : undefined;
+}
+
+/** Labels that say a date is the publication's, per language ("Posted on", "Published:", "Veröffentlicht am"). */
+export const PUBLISHED_LABELS = /^(?:posted|published|first published|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|gepubliceerd|publicerad|publisert|opublikowano|publikováno|yayınlanma)(?:\s+(?:on|le|el|il|em|am|op|den|dne))?(?:\s*:\s*|\s+|$)(.*)$/i;
+
+/** The date after the first publication label in the page's lines, on its line or the next ("Published" / "Feb 2, 2023"). */
+function labelledDate(lines: string[]): string | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const labelled = lines[i].match(PUBLISHED_LABELS);
+    if (!labelled) continue;
+    const date = writtenDates(labelled[1] || (lines[i + 1] ?? ''))[0];
+    if (date && date.at < 20) return date.date;
+  }
+  return undefined;
 }
 
 /** The written date nearest the headline: the first one from it on, or the last one just before it if nearer. */
@@ -116,7 +146,7 @@ function dateNearHeadline({ before, after }: TextAround): string | undefined {
  * the headline, then byline elements. An organization alone, or a name that is the outlet's
  * ("Cleveland Clinic", "USA TODAY"), is given only when no source names a person.
  */
-function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaObject | null, objects: SchemaObject[], isOutlet: (name: string) => boolean, nearHeadline: () => TextAround): string[] {
+function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaObject | null, objects: SchemaObject[], isOutlet: (name: string) => boolean, nearHeadline: () => TextAround, allLines: () => string[]): string[] {
   const fallback: string[] = [];
   let bylines: Element[][] | undefined;
   const people = (names: string[]) => {
@@ -136,7 +166,7 @@ function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaO
     },
     ...BYLINE_ELEMENTS.map((_, kind) => () => (bylines ??= bylineElements(doc))[kind].flatMap(elementNames)),
     // Last, a "By …" line anywhere in the article's text (an author box at the foot).
-    () => bylineNames(pageLines(doc)),
+    () => bylineNames(allLines()),
   ];
   for (const source of sources) {
     const names = people(source());

@@ -265,6 +265,17 @@ describe('metadata rules', () => {
     expect(readMetadata(doc(`<head>${head}</head><body><h1>Council backs new bridge</h1></body>`), 'https://daily.example/a').published).toBe(date);
   });
 
+  it.each([
+    ['a date in the path', 'https://blog.example/2025/12/19/what-people-love', '<p>Text</p>', '2025-12-19'],
+    ['a date in a path segment', 'https://blog.example/articles/2025-12-15+Rust+backend', '<p>Text</p>', '2025-12-15'],
+    ['a labelled date far from the headline', 'https://blog.example/post/index-types', `<p>${'Text. '.repeat(300)}</p><div><span>Posted on April 13, 2023</span></div>`, '2023-04-13'],
+    ['a label over its date, in a page whose body has a share-bar state class', 'https://blog.example/c/coffee', `<p>${'Text. '.repeat(300)}</p><p>Published</p><p>Feb 2, 2023</p>`, '2023-02-02'],
+    ['no date in a related box', 'https://blog.example/c/coffee', `<p>${'Text. '.repeat(300)}</p><div class="related-posts"><p>Published March 1, 2020</p></div>`, undefined],
+  ])('dates a page that declares none and shows none near its headline by %s', (_, url, html, date) => {
+    const page = doc(`<body class="has-share-buttons"><h1>Council backs new bridge</h1>${html}</body>`);
+    expect(readMetadata(page, url).published).toBe(date);
+  });
+
   it('reads the date written next to the headline when the page declares none, before or after it', () => {
     const before = doc(`<body><nav>Home · Blog</nav><p>Dec 12, 2025</p><h1>Council backs new bridge</h1><p>${'Text. '.repeat(20)}March 3, 2020</p></body>`);
     const after = doc(`<body><p>Opening hours: Mon 1 January 2024</p>${'<p>Nav</p>'.repeat(60)}<h1>Council backs new bridge</h1><p>By Jane Doe · 16. März 2024</p></body>`);
