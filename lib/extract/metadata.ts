@@ -88,6 +88,7 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
   const nearHeadline = () => (around ??= textAround(headlineOf(title, headings) ?? doc.querySelector('article, main') ?? doc.body, BEFORE_HEADLINE_CHARS, AFTER_HEADLINE_CHARS));
   let lines: string[] | undefined;
   const allLines = () => (lines ??= pageLines(doc));
+  const lang = language(doc, metas, article);
   const declared =
     firstDate([stringOf(article?.datePublished), meta(metas, META_SOURCES.published)]) ??
     firstDate([timeAttribute(doc), metaMatching(metas, PUBLISHED_META), stringOf(article?.dateCreated)]);
@@ -97,9 +98,9 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
     authors: readAuthors(doc, metas, article, objects, outletNames(outlet, pageUrl), nearHeadline, allLines),
     outlet,
     // The declared date first: a page shows its "Updated" date as often as its publication date.
-    published: declared ?? dateNearHeadline(nearHeadline()) ?? dateInUrl(pageUrl) ?? labelledDate(allLines()),
+    published: declared ?? dateNearHeadline(nearHeadline(), lang) ?? dateInUrl(pageUrl) ?? labelledDate(allLines(), lang),
     modified: firstDate([stringOf(article?.dateModified), meta(metas, META_SOURCES.modified)]),
-    lang: language(doc, metas, article),
+    lang,
     excerpt: stringOf(article?.description) ?? meta(metas, META_SOURCES.excerpt) ?? undefined,
     leadImage: leadImage(metas, article, pageUrl),
   };
@@ -123,20 +124,20 @@ function dateInUrl(pageUrl: string): string | undefined {
 export const PUBLISHED_LABELS = /^(?:posted|published|first published|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|gepubliceerd|publicerad|publisert|opublikowano|publikováno|yayınlanma)(?:\s+(?:on|le|el|il|em|am|op|den|dne))?(?:\s*:\s*|\s+|$)(.*)$/i;
 
 /** The date after the first publication label in the page's lines, on its line or the next ("Published" / "Feb 2, 2023"). */
-function labelledDate(lines: string[]): string | undefined {
+function labelledDate(lines: string[], lang: string | undefined): string | undefined {
   for (let i = 0; i < lines.length; i++) {
     const labelled = lines[i].match(PUBLISHED_LABELS);
     if (!labelled) continue;
-    const date = writtenDates(labelled[1] || (lines[i + 1] ?? ''))[0];
+    const date = writtenDates(labelled[1] || (lines[i + 1] ?? ''), lang)[0];
     if (date && date.at < 20) return date.date;
   }
   return undefined;
 }
 
 /** The written date nearest the headline: the first one from it on, or the last one just before it if nearer. */
-function dateNearHeadline({ before, after }: TextAround): string | undefined {
-  const next = writtenDates(after)[0];
-  const previous = writtenDates(before).at(-1);
+function dateNearHeadline({ before, after }: TextAround, lang: string | undefined): string | undefined {
+  const next = writtenDates(after, lang)[0];
+  const previous = writtenDates(before, lang).at(-1);
   if (previous && (!next || before.length - previous.end < next.at)) return previous.date;
   return next?.date;
 }

@@ -8,7 +8,7 @@ import { serializePage } from '../../../lib/extract/serialize';
 import { bylineNames, elementNames } from '../../../lib/extract/byline';
 import { readMetadata } from '../../../lib/extract/metadata';
 import { articleTitle, headlineElements, stripSite } from '../../../lib/extract/title';
-import { firstWrittenDate } from '../../../lib/extract/written-dates';
+import { firstWrittenDate, writtenDates } from '../../../lib/extract/written-dates';
 
 const prose = (n: number) =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story tells what the council decided on Tuesday and why residents care about it so much.</p>`).join('');
@@ -183,6 +183,14 @@ describe('metadata rules', () => {
     ['2 hours ago', null],
     ['Top 10 tips for 2025', null],
   ])('firstWrittenDate(%s)', (text, date) => expect(firstWrittenDate(text)).toBe(date));
+
+  it.each([
+    ['es', '2024-12-02'],
+    ['en-GB', '2024-12-02'],
+    ['en-US', '2024-02-12'],
+    ['en', '2024-02-12'],
+    [undefined, '2024-02-12'],
+  ])('a slashed date reads the way the page language %s writes it', (lang, date) => expect(writtenDates('Publicado 02/12/2024', lang)[0]?.date).toBe(date));
 
   it.each([
     [['Council backs bridge', 'By', 'Jane Doe', 'and', 'John Roe', 'March 3, 2024'], ['Jane Doe', 'John Roe']],
