@@ -284,6 +284,17 @@ describe('metadata rules', () => {
     expect(readMetadata(page, url).published).toBe(date);
   });
 
+  it.each([
+    ['an earlier date on a metadata line under the headline', '<p>By Jane Doe</p><p>Aug 25, 2024</p>', '2024-08-25'],
+    ['not a date one day earlier (a time zone apart)', '<p>By Jane Doe</p><p>Jun 23, 2025</p>', '2025-06-24T09:00:00Z'],
+    ['not a later date ("Updated …")', '<p>Updated Jul 1, 2025</p>', '2025-06-24T09:00:00Z'],
+    ['not an earlier date in the prose', '<p>The council first voted on the bridge on Aug 25, 2024, and again this week after the flood.</p>', '2025-06-24T09:00:00Z'],
+  ])('a declared date gives way to %s', (_, html, date) => {
+    const ld = '{"@type":"NewsArticle","headline":"Council backs new bridge","datePublished":"2025-06-24T09:00:00Z"}';
+    const page = doc(`<head><script type="application/ld+json">${ld}</script></head><body><h1>Council backs new bridge</h1>${html}</body>`);
+    expect(readMetadata(page, 'https://daily.example/a').published).toBe(date);
+  });
+
   it('reads the date written next to the headline when the page declares none, before or after it', () => {
     const before = doc(`<body><nav>Home · Blog</nav><p>Dec 12, 2025</p><h1>Council backs new bridge</h1><p>${'Text. '.repeat(20)}March 3, 2020</p></body>`);
     const after = doc(`<body><p>Opening hours: Mon 1 January 2024</p>${'<p>Nav</p>'.repeat(60)}<h1>Council backs new bridge</h1><p>By Jane Doe · 16. März 2024</p></body>`);
