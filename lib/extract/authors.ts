@@ -20,6 +20,9 @@ const DATE_LIKE = /(?<![\p{L}\p{N}])(\d{1,2}[:./-]\d{1,2}([:./-]\d{2,4})?|(19|20
  */
 export const FURNITURE_WORDS = /(?<!\p{L})(read|more|min|mins|years|shares?|says|sign|log|login|subscribe|follow|connect|email|e-mail|twitter|facebook|linkedin|instagram|youtube|whatsapp|posts|articles|view|see|about|profile|spotlight|foto|fotos|photo|photos|bild|quelle|source|credits?|mehr|lesen|plus|voir)(?![\p{L}\p{N}])/iu;
 
+/** CMS account names left as the author ("admin"): not a person, not a desk. */
+export const ACCOUNT_NAMES = /^(?:admin|administrator|root|user|guest|webmaster|wordpress|default)$/i;
+
 /**
  * What separates names in a byline: punctuation (the dots "•" and "·" that set a date apart too), or "and" in several languages between spaces
  * (a conjunction glued to letters is part of a name: "Eßlinger" is not "E" + "ßlinger").
@@ -43,9 +46,19 @@ function cleanName(part: string): string | null {
   name = name.replace(/(\s-|[–—(]).*$/, '').trim();
   if (!name || name.length < 3 || name.length > 60) return null;
   if (/^https?:|www\.|\.com\b/i.test(name)) return null;
-  if (DATE_LIKE.test(name) || ROLE_WORDS.test(name)) return null;
+  if (DATE_LIKE.test(name) || ROLE_WORDS.test(name) || ACCOUNT_NAMES.test(name)) return null;
   if (!/\p{L}/u.test(name) || name.split(/\s+/).length > 5 || /[!?:]/.test(name)) return null;
   return name;
+}
+
+/**
+ * A declared author that is a desk or a role rather than a person ("News Desk", "EcoCult Staff",
+ * "Staff Clinician"): authorNames drops it for its role word; given only when no person is named.
+ */
+export function deskName(raw: string): string | null {
+  const name = decodeEntities(raw).replace(/\s+/g, ' ').replace(BYLINE_PREFIXES, '').trim();
+  if (name.length < 3 || name.length > 40 || name.split(' ').length > 4 || /\d|https?:|@/.test(name)) return null;
+  return ROLE_WORDS.test(name) && !authorNames(name).length ? name : null;
 }
 
 /** Names from a page's visible text (a byline line, an author box): as authorNames, without its furniture. */

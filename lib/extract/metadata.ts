@@ -1,4 +1,4 @@
-import { authorNames, mergeNames } from './authors';
+import { authorNames, deskName, mergeNames } from './authors';
 import { absolute, canonicalUrl } from './canonical-url';
 import { isoDate } from './dates';
 import { forEachElement } from './body';
@@ -179,7 +179,11 @@ function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaO
   const sources = [
     // Organizations the page lists beside people are kept, as declared ("Jane Doe; AFP").
     () => (schema.people.length ? mergeNames([schema.people, schema.organizations]) : []),
-    () => metaAll(metas, META_SOURCES.author).filter((v) => !/^https?:/.test(v)).flatMap(authorNames),
+    () => {
+      const declared = [...metaAll(metas, META_SOURCES.author), ...labelledMeta(metas, AUTHOR_META_LABELS)].filter((v) => !/^https?:/.test(v));
+      fallback.push(...declared.map(deskName).filter((name): name is string => !!name));
+      return declared.flatMap(authorNames);
+    },
     () => {
       const { before, after } = nearHeadline();
       return bylineNames([...after.split('\n'), ...before.split('\n')]);
@@ -214,7 +218,8 @@ function schemaAuthors(value: unknown, objects: SchemaObject[]): { people: strin
   for (const item of list) {
     const name = nameOf(item, objects);
     if (!name) continue;
-    (isOrganization(item, objects) ? organizations : people).push(...authorNames(name));
+    const desk = deskName(name);
+    (isOrganization(item, objects) || desk ? organizations : people).push(...(desk ? [desk] : authorNames(name)));
   }
   return { people: mergeNames([people]), organizations: mergeNames([organizations]) };
 }
@@ -273,6 +278,19 @@ function meta(metas: Map<string, string>, names: readonly string[]): string | nu
     if (value) return value;
   }
   return null;
+}
+
+/** Labels of the twitter:labelN / twitter:dataN pairs (Yoast, in the site's language) whose data is the author. */
+export const AUTHOR_META_LABELS = /^(?:written by|authors?|by|geschrieben von|verfasst von|autor(?:in)?|écrit par|escrito por|scritto da|geschreven door|skrevet af|skrevet av|skrivet av|napisane przez|yazar)$/i;
+
+/** The data of the twitter:labelN / twitter:dataN pairs whose label matches ("Written by" / "Jane Doe"). */
+function labelledMeta(metas: Map<string, string>, label: RegExp): string[] {
+  const values: string[] = [];
+  for (let n = 1; n <= 4; n++) {
+    const data = metas.get(`twitter:data${n}`);
+    if (data && label.test(metas.get(`twitter:label${n}`)?.trim() ?? '')) values.push(data);
+  }
+  return values;
 }
 
 /** The first meta tag (in page order) whose name matches. */

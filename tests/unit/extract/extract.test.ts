@@ -128,6 +128,7 @@ describe('metadata rules', () => {
     ['Authors:Aniruddha Roy, Jyoti Patel', ['Aniruddha Roy', 'Jyoti Patel']],
     ['Thank you friend!', []],
     ['Categories: Uncategorized', []],
+    ['admin', []],
   ])('authorNames(%s)', (raw, names) => expect(authorNames(raw)).toEqual(names));
 
   it.each([
@@ -254,6 +255,17 @@ describe('metadata rules', () => {
     expect(readMetadata(authorBox, 'https://daily.example/a').authors).toEqual(['Cassidy Horton']);
     expect(readMetadata(related, 'https://daily.example/a').authors).toEqual([]);
     expect(readMetadata(inline, 'https://daily.example/a').authors).toEqual([]);
+  });
+
+  it.each([
+    ['a desk in the meta author, when no person is named', '<meta name="author" content="News Desk">', '', ['News Desk']],
+    ['a role in the JSON-LD author, when no person is named', '<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Staff Clinician"}}</script>', '', ['Staff Clinician']],
+    ['a desk gives way to a person in the byline', '<meta name="author" content="News Desk">', '<p>By Jane Doe</p>', ['Jane Doe']],
+    ['the author of a "Written by" label pair', '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Nawaz Dhandala"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="4 minutes">', '', ['Nawaz Dhandala']],
+    ['the author of a label pair in the site language', '<meta name="twitter:label1" content="Geschrieben von"><meta name="twitter:data1" content="Anna Schmidt">', '', ['Anna Schmidt']],
+  ])('authors: %s', (_, head, byline, names) => {
+    const page = doc(`<head>${head}</head><body><h1>Council backs new bridge</h1>${byline}</body>`);
+    expect(readMetadata(page, 'https://daily.example/a').authors).toEqual(names);
   });
 
   it.each([
