@@ -1,18 +1,33 @@
 import { decodeEntities } from './entities';
 
-/** Words that introduce a byline, per language; dropped from the front of a name. */
-export const BYLINE_PREFIXES = /^(by|from|written by|words by|author:?|authors:?|von|par|por|di|door|av|af|przez|de|da|autor:?|autorin:?|text:?|texte:?|reporting by|posted by|story by)(?:\s+|$)/i;
+/** Words that introduce a byline, per language, with or without a colon ("By: Jane Doe"); dropped from the front of a name. */
+export const BYLINE_PREFIXES = /^(by|from|written by|words by|author|authors|von|par|por|di|door|av|af|przez|de|da|autor|autorin|autoren|auteur|autore|text|texte|reporting by|posted by|story by|article by)(?:\s*:\s*|\s+|$)/i;
 
 /** Role or affiliation words that end a name (whole words, letters in any script counting as word characters) ("Jane Doe, Senior Reporter"). */
 export const ROLE_WORDS = /(?<![\p{L}\p{N}])(reporter|correspondent|editor|writer|staff|columnist|contributor|journalist|photographer|producer|analyst|bureau|chief|senior|news|updated|published|contributing|freelance|redaktion|redakteur|korrespondent)(?![\p{L}\p{N}])/iu;
 
-const DATE_LIKE = /(?<![\p{L}\p{N}])(\d{1,2}[:./-]\d{1,2}([:./-]\d{2,4})?|(19|20)\d\d|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|ago|hours?|minutes?)(?![\p{L}\p{N}])/iu;
+/**
+ * What makes a part of a byline a date or a time rather than a name: numbers in date or time form,
+ * a year, "ago", or a month name beside a number ("May 5", "5 May"). A month name alone is a name
+ * ("Tom May", "Jane March").
+ */
+const DATE_LIKE = /(?<![\p{L}\p{N}])(\d{1,2}[:./-]\d{1,2}([:./-]\d{2,4})?|(19|20)\d\d|ago|hours?|minutes?)(?![\p{L}\p{N}])|(?<![\p{L}])(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s*\d|\d(st|nd|rd|th)?\.?\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 
 /**
- * What separates names in a byline: punctuation, or "and" in several languages between spaces
+ * Words of a page's furniture that sit in author boxes and beside bylines ("5 min read", "Follow
+ * Sarah", "View all posts", "Foto: …", "About the author"), in a few languages: a part of the
+ * visible text with one is not a name. Not applied to declared authors (JSON-LD, meta tags).
+ */
+export const FURNITURE_WORDS = /(?<!\p{L})(read|more|min|mins|years|shares?|says|sign|log|login|subscribe|follow|connect|email|e-mail|twitter|facebook|linkedin|instagram|youtube|whatsapp|posts|articles|view|see|about|profile|spotlight|foto|fotos|photo|photos|bild|quelle|source|credits?|mehr|lesen|plus|voir)(?![\p{L}\p{N}])/iu;
+
+/** CMS account names left as the author ("admin"): not a person, not a desk. */
+export const ACCOUNT_NAMES = /^(?:admin|administrator|root|user|guest|webmaster|wordpress|default)$/i;
+
+/**
+ * What separates names in a byline: punctuation (the dots "•" and "·" that set a date apart too), or "and" in several languages between spaces
  * (a conjunction glued to letters is part of a name: "Eßlinger" is not "E" + "ßlinger").
  */
-const NAME_SEPARATORS = /\s*[,;|&]\s*|\s+(?:and|und|et|y|e|en|og|och|i)\s+/i;
+const NAME_SEPARATORS = /\s*[,;|&•·]\s*|\s+(?:and|und|et|y|e|en|og|och|i)\s+/i;
 
 /** Splits a byline into clean person names: no "By", no dates, roles, emails or handles. */
 export function authorNames(raw: string): string[] {
@@ -31,9 +46,24 @@ function cleanName(part: string): string | null {
   name = name.replace(/(\s-|[–—(]).*$/, '').trim();
   if (!name || name.length < 3 || name.length > 60) return null;
   if (/^https?:|www\.|\.com\b/i.test(name)) return null;
-  if (DATE_LIKE.test(name) || ROLE_WORDS.test(name)) return null;
-  if (!/\p{L}/u.test(name) || name.split(/\s+/).length > 5) return null;
+  if (DATE_LIKE.test(name) || ROLE_WORDS.test(name) || ACCOUNT_NAMES.test(name)) return null;
+  if (!/\p{L}/u.test(name) || name.split(/\s+/).length > 5 || /[!?:]/.test(name)) return null;
   return name;
+}
+
+/**
+ * A declared author that is a desk or a role rather than a person ("News Desk", "EcoCult Staff",
+ * "Staff Clinician"): authorNames drops it for its role word; given only when no person is named.
+ */
+export function deskName(raw: string): string | null {
+  const name = decodeEntities(raw).replace(/\s+/g, ' ').replace(BYLINE_PREFIXES, '').trim();
+  if (name.length < 3 || name.length > 40 || name.split(' ').length > 4 || /\d|https?:|@/.test(name)) return null;
+  return ROLE_WORDS.test(name) && !authorNames(name).length ? name : null;
+}
+
+/** Names from a page's visible text (a byline line, an author box): as authorNames, without its furniture. */
+export function visibleNames(raw: string): string[] {
+  return authorNames(raw).filter((name) => !FURNITURE_WORDS.test(name));
 }
 
 /** Adds names not already present (case-insensitive), in order. */

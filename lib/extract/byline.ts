@@ -1,11 +1,12 @@
-import { authorNames } from './authors';
+import { visibleNames } from './authors';
 
 /**
  * Words that open a visible byline line, per language ("By Jane Doe", "Von Anna Schmidt",
- * "Par Jean Dupont"). Stricter than the prefixes stripped from a known byline: the line must
- * start with one, and what follows must read as names.
+ * "Par Jean Dupont", "Written By: Jane Doe", a label "Author" over the name), with or without a
+ * colon. Stricter than the prefixes stripped from a known byline: the line must start with one,
+ * and what follows must read as names.
  */
-export const BYLINE_OPENERS = /^(?:by|written by|posted by|words by|story by|reporting by|text by|von|par|por|door|av|af|przez|di|autor(?:in)?:|author:|text:)(?:\s+|$)(.*)$/iu;
+export const BYLINE_OPENERS = /^(?:(?:by|written by|posted by|words by|story by|reporting by|text by|article by|von|par|por|door|av|af|przez|di|authors?|autor(?:in|en)?(?:\/autor(?:in)?)?|auteur|autore)(?:\s*:\s*|\s+|$)|text:\s*)(.*)$/iu;
 
 /** A byline line longer than this is a sentence, not a byline. */
 const MAX_BYLINE_CHARS = 100;
@@ -27,8 +28,9 @@ export function bylineNames(lines: string[]): string[] {
       parts.push(lines[next], lines[next + 1]);
       next += 2;
     }
-    const names = authorNames(parts.join(' ')).filter(looksLikeName);
-    if (names.length) return names;
+    // A byline line is names only: "By signing up, you agree to our Privacy Policy" is not one.
+    const names = visibleNames(parts.join(' '));
+    if (names.length && names.every(looksLikeName)) return names;
   }
   return [];
 }
@@ -37,4 +39,76 @@ export function bylineNames(lines: string[]): string[] {
 function looksLikeName(name: string): boolean {
   const words = name.split(/\s+/);
   return /^\p{Lu}/u.test(words[0]) && words.every((word) => /^(\p{Lu}|\p{Lo}|[a-z]{1,3}$|d'|O')/u.test(word));
+}
+
+/** Elements that end a line of text: blocks, line breaks, and the <time> a date sits in. */
+const LINE_BREAKING = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'SECTION', 'TABLE', 'TD', 'TH', 'TIME', 'TR', 'UL']);
+/** Elements whose text is never a byline's. */
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'OPTION']);
+
+/** How much of an element's text is read for a byline: an author box's name comes before its bio. */
+const MAX_BYLINE_ELEMENT_CHARS = 400;
+
+/**
+ * An element's text as lines: blocks, line breaks and <time>s end a line, inline elements do not
+ * ("<p>Luke Kim</p><small>…</small>" is two lines, "By <a>Jane Doe</a>" one), so a name is not
+ * glued to the date or reading time set beside it. The walk stops after about `maxChars`, and
+ * leaves out the elements under `element` that `skip` says.
+ */
+export function elementLines(element: Element, maxChars = MAX_BYLINE_ELEMENT_CHARS, skip?: (element: Element) => boolean): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let length = 0;
+  const flush = () => {
+    const text = line.replace(/\s+/g, ' ').trim();
+    if (text) lines.push(text);
+    line = '';
+  };
+  const visit = (node: Node): boolean => {
+    if (node.nodeType === 3) {
+      line += node.nodeValue ?? '';
+      length += node.nodeValue?.length ?? 0;
+      return length <= maxChars;
+    }
+    if (node.nodeType !== 1) return true;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (NOT_TEXT.has(tag) || (node !== element && skip?.(node as Element))) return true;
+    const breaks = LINE_BREAKING.has(tag);
+    if (breaks) flush();
+    for (let child = node.firstChild; child; child = child.nextSibling) if (!visit(child)) return false;
+    if (breaks) flush();
+    return true;
+  };
+  visit(element);
+  flush();
+  return lines;
+}
+
+/** The names on the first line of an element's text that has any ("By" / "Jane Doe" / "March 3, 2024"). */
+export function elementNames(element: Element): string[] {
+  for (const line of elementLines(element)) {
+    const names = visibleNames(line);
+    if (names.length) return names;
+  }
+  return [];
+}
+
+/**
+ * Class or id tokens of boxes whose "By …" lines are not the article's: comments, related and
+ * recommended links, menus, sidebars, share bars; the word begins or ends the token
+ * ("comment-list", "post-related"), and a page's state classes ("has-share-buttons") do not count.
+ */
+const NOT_THE_ARTICLE = /^(?!has-|with-|no-)(?:(?:comments?|related|recommend\w*|nav|navbar|navigation|menu|sidebar|share|sharing)(?:[-_]|$)|.*[-_](?:comments?|related|nav|navigation|menu|sidebar|share|sharing)$)/i;
+
+/**
+ * The page's visible text as lines (as elementLines), without comments, related links, menus and
+ * sidebars: read for a byline far from the headline ("Written by Jane Doe" in an author box at
+ * the foot) when nothing nearer names anyone.
+ */
+export function pageLines(doc: Document): string[] {
+  const skip = (element: Element) => {
+    const marks = `${element.getAttribute('class') ?? ''} ${element.id}`.trim();
+    return !!marks && marks.split(/\s+/).some((token) => NOT_THE_ARTICLE.test(token));
+  };
+  return elementLines(doc.body ?? doc.documentElement, Infinity, skip);
 }

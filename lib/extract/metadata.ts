@@ -1,8 +1,8 @@
-import { authorNames, mergeNames } from './authors';
+import { authorNames, deskName, mergeNames } from './authors';
 import { absolute, canonicalUrl } from './canonical-url';
 import { isoDate } from './dates';
 import { forEachElement } from './body';
-import { bylineNames } from './byline';
+import { bylineNames, elementNames, pageLines } from './byline';
 import { articleObject, nameOf, publisherName, schemaObjects, stringOf, type SchemaObject, typesOf } from './json-ld';
 import { textAround, type TextAround } from './near-headline';
 import { articleTitle, headlineElements, headlineOf } from './title';
@@ -32,6 +32,9 @@ export const META_SOURCES = {
   image: ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'],
 } as const;
 
+/** Other meta tags that name the publication date ("published", "w-published-date", "release_date"); not modified or expiry dates. */
+export const PUBLISHED_META = /^(?!.*(?:modif|updat|expir|edit))(?:.*publi(?:shed|cation|sh)(?:[-_.:]?(?:date|time|on|at))?|.*release[-_.]?date|.*date[-_.]?publi\w*)$/i;
+
 /** How much of the text before and from the headline on is read for the visible date and byline. */
 const BEFORE_HEADLINE_CHARS = 200;
 const AFTER_HEADLINE_CHARS = 1000;
@@ -39,13 +42,36 @@ const AFTER_HEADLINE_CHARS = 1000;
 const classes = (element: Element) => ` ${element.getAttribute('class') ?? ''} `;
 const hasClass = (element: Element, names: string[]) => names.some((name) => classes(element).includes(` ${name} `));
 
+/** Class tokens of an element that holds an author's name ("byline__name", "post-hero__author__name", "authors-name"). */
+const AUTHOR_NAME_CLASS = /^(?:(?:[\w-]*[-_])?(?:author|byline)s?[-_]{0,2}name|[\w-]*name[-_]{0,2}(?:author|byline)|article-author|c-byline__author)$/i;
+/** Any class token that speaks of the author ("the-author", "post_author", "resource-author-details"), in a few languages. */
+const AUTHOR_CLASS = /author|autor|auteur/i;
+/** Author class tokens that hold something else than the name: comments, pictures, bios, "more from" lists. */
+const NOT_NAME_CLASS = /comment|avatar|image|img|photo|pic|thumb|bio|desc|about|social|follow|share|more|list|posts|archive|label|title|role|job/i;
+/** Links to an author's page ("/author/jane-doe/", "/authors/chris-toy"): their text is the name. */
+const AUTHOR_PAGE_LINK = /\/(?:authors?|autor(?:en)?|auteurs?|autore|writers?|contributors?|journalists?)\/[^/?#]+\/?(?:[?#]|$)/i;
+
+/** Elements that hold a whole post, whose classes name its author ("post hentry author-jane"): not a byline. */
+const WHOLE_ARTICLE = new Set(['ARTICLE', 'MAIN', 'BODY']);
+
+/**
+ * Whether a class token passes `test`; tokens are read only when the class attribute mentions an
+ * author or byline at all (most elements do not), and never in comments ("comment byuser bypostauthor").
+ */
+const authorTokens = (element: Element, test: (token: string) => boolean): boolean => {
+  const value = element.getAttribute('class');
+  return !!value && !WHOLE_ARTICLE.has(element.tagName.toUpperCase()) && /author|autor|auteur|byline/i.test(value) && !/comment/i.test(value) && value.split(/\s+/).some(test);
+};
+
 /** Elements that usually hold the visible byline, most trusted kind first; matched in one pass over the body. */
 export const BYLINE_ELEMENTS: ((element: Element) => boolean)[] = [
   (e) => e.getAttribute('itemprop') === 'name' && !!e.parentElement?.closest('[itemprop="author"]'),
   (e) => e.getAttribute('itemprop') === 'author',
   (e) => /(^|\s)author(\s|$)/i.test(e.getAttribute('rel') ?? ''),
-  (e) => hasClass(e, ['byline__name', 'author-name', 'author__name', 'article-author', 'byline-name', 'c-byline__author']),
+  (e) => authorTokens(e, (token) => AUTHOR_NAME_CLASS.test(token)),
   (e) => hasClass(e, ['byline', 'author']) || classes(e).includes('byline'),
+  (e) => authorTokens(e, (token) => AUTHOR_CLASS.test(token) && !NOT_NAME_CLASS.test(token)),
+  (e) => e.tagName === 'A' && AUTHOR_PAGE_LINK.test(e.getAttribute('href') ?? ''),
 ];
 /** Elements of each kind read for names. */
 const BYLINE_ELEMENTS_PER_KIND = 5;
@@ -57,29 +83,80 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
   const outlet = publisherName(objects, article) ?? meta(metas, META_SOURCES.outlet) ?? hostName(pageUrl);
   const headings = headlineElements(doc, pageUrl);
   const title = articleTitle([stringOf(article?.headline), meta(metas, META_SOURCES.title), doc.title], headings.map((h) => h.textContent), outlet);
-  // Read only when a field is not declared: walking the text costs more than the lookups.
+  // Read when a field is not declared, or to check a declared date: walking the text costs more than the lookups.
   let around: TextAround | undefined;
   const nearHeadline = () => (around ??= textAround(headlineOf(title, headings) ?? doc.querySelector('article, main') ?? doc.body, BEFORE_HEADLINE_CHARS, AFTER_HEADLINE_CHARS));
+  let lines: string[] | undefined;
+  const allLines = () => (lines ??= pageLines(doc));
+  const lang = language(doc, metas, article);
   const declared =
-    firstDate([stringOf(article?.datePublished), meta(metas, META_SOURCES.published)]) ?? firstDate([timeAttribute(doc), stringOf(article?.dateCreated)]);
+    firstDate([stringOf(article?.datePublished), meta(metas, META_SOURCES.published)]) ??
+    firstDate([timeAttribute(doc), metaMatching(metas, PUBLISHED_META), stringOf(article?.dateCreated)]);
   return {
     url: canonicalUrl(doc, pageUrl),
     title,
-    authors: readAuthors(doc, metas, article, objects, outlet, nearHeadline),
+    authors: readAuthors(doc, metas, article, objects, outletNames(outlet, pageUrl), nearHeadline, allLines),
     outlet,
-    // The declared date first: a page shows its "Updated" date as often as its publication date.
-    published: declared ?? dateNearHeadline(nearHeadline()),
+    // The declared date first (a page shows its "Updated" date as often as its publication date),
+    // unless the page shows an earlier one under its headline.
+    published: (declared && earlierShownDate(declared, nearHeadline, lang)) ?? dateNearHeadline(nearHeadline(), lang) ?? dateInUrl(pageUrl) ?? labelledDate(allLines(), lang),
     modified: firstDate([stringOf(article?.dateModified), meta(metas, META_SOURCES.modified)]),
-    lang: language(doc, metas, article),
+    lang,
     excerpt: stringOf(article?.description) ?? meta(metas, META_SOURCES.excerpt) ?? undefined,
     leadImage: leadImage(metas, article, pageUrl),
   };
 }
 
+/** A date in the page's path ("/2025/12/19/title", "/articles/2025-12-15+title"): where blogs file a post. */
+const URL_DATE = /(?<![\d])((?:19|20)\d\d)[/_.-](0?[1-9]|1[0-2])[/_.-](0?[1-9]|[12]\d|3[01])(?!\d)/;
+
+function dateInUrl(pageUrl: string): string | undefined {
+  let path: string;
+  try {
+    path = new URL(pageUrl).pathname;
+  } catch {
+    return undefined;
+  }
+  const match = path.match(URL_DATE);
+  return match ? `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}` : undefined;
+}
+
+/** Labels that say a date is the publication's, per language ("Posted on", "Published:", "Veröffentlicht am"). */
+export const PUBLISHED_LABELS = /^(?:posted|published|first published|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|gepubliceerd|publicerad|publisert|opublikowano|publikováno|yayınlanma)(?:\s+(?:on|le|el|il|em|am|op|den|dne))?(?:\s*:\s*|\s+|$)(.*)$/i;
+
+/** The date after the first publication label in the page's lines, on its line or the next ("Published" / "Feb 2, 2023"). */
+function labelledDate(lines: string[], lang: string | undefined): string | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const labelled = lines[i].match(PUBLISHED_LABELS);
+    if (!labelled) continue;
+    const date = writtenDates(labelled[1] || (lines[i + 1] ?? ''), lang)[0];
+    if (date && date.at < 20) return date.date;
+  }
+  return undefined;
+}
+
+/** Lines under the headline this long or shorter are metadata lines (byline, date), not prose that mentions a date. */
+const METADATA_LINE_CHARS = 60;
+/** Days a declared date may run ahead of the shown one without contradicting it (time zones). */
+const DECLARED_DATE_SLACK_DAYS = 1;
+
+/**
+ * The declared publication date, or the date a metadata line under the headline shows when that
+ * is earlier by more than a day: a page republished or regenerated by its CMS declares the new
+ * date and still shows the original one ("Mar 1, 2024" under a 2024-07-05 datePublished).
+ */
+function earlierShownDate(declared: string, nearHeadline: () => TextAround, lang: string | undefined): string {
+  const lines = nearHeadline().after.split('\n').filter((line) => line.length <= METADATA_LINE_CHARS);
+  const shown = writtenDates(lines.join('\n'), lang)[0]?.date;
+  if (!shown) return declared;
+  const days = (Date.parse(declared.slice(0, 10)) - Date.parse(shown)) / 86_400_000;
+  return days > DECLARED_DATE_SLACK_DAYS ? shown : declared;
+}
+
 /** The written date nearest the headline: the first one from it on, or the last one just before it if nearer. */
-function dateNearHeadline({ before, after }: TextAround): string | undefined {
-  const next = writtenDates(after)[0];
-  const previous = writtenDates(before).at(-1);
+function dateNearHeadline({ before, after }: TextAround, lang: string | undefined): string | undefined {
+  const next = writtenDates(after, lang)[0];
+  const previous = writtenDates(before, lang).at(-1);
   if (previous && (!next || before.length - previous.end < next.at)) return previous.date;
   return next?.date;
 }
@@ -89,12 +166,12 @@ function dateNearHeadline({ before, after }: TextAround): string | undefined {
  * the headline, then byline elements. An organization alone, or a name that is the outlet's
  * ("Cleveland Clinic", "USA TODAY"), is given only when no source names a person.
  */
-function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaObject | null, objects: SchemaObject[], outlet: string, nearHeadline: () => TextAround): string[] {
+function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaObject | null, objects: SchemaObject[], isOutlet: (name: string) => boolean, nearHeadline: () => TextAround, allLines: () => string[]): string[] {
   const fallback: string[] = [];
   let bylines: Element[][] | undefined;
   const people = (names: string[]) => {
-    const kept = names.filter((name) => !sameName(name, outlet));
-    if (kept.length < names.length) fallback.push(...names.filter((name) => sameName(name, outlet)));
+    const kept = names.filter((name) => !isOutlet(name));
+    if (kept.length < names.length) fallback.push(...names.filter(isOutlet));
     return mergeNames([kept]);
   };
   const schema = schemaAuthors(article?.author, objects);
@@ -102,12 +179,18 @@ function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaO
   const sources = [
     // Organizations the page lists beside people are kept, as declared ("Jane Doe; AFP").
     () => (schema.people.length ? mergeNames([schema.people, schema.organizations]) : []),
-    () => metaAll(metas, META_SOURCES.author).filter((v) => !/^https?:/.test(v)).flatMap(authorNames),
+    () => {
+      const declared = [...metaAll(metas, META_SOURCES.author), ...labelledMeta(metas, AUTHOR_META_LABELS)].filter((v) => !/^https?:/.test(v));
+      fallback.push(...declared.map(deskName).filter((name): name is string => !!name));
+      return declared.flatMap(authorNames);
+    },
     () => {
       const { before, after } = nearHeadline();
       return bylineNames([...after.split('\n'), ...before.split('\n')]);
     },
-    ...BYLINE_ELEMENTS.map((_, kind) => () => (bylines ??= bylineElements(doc))[kind].flatMap((el) => authorNames(el.textContent ?? ''))),
+    ...BYLINE_ELEMENTS.map((_, kind) => () => (bylines ??= bylineElements(doc))[kind].flatMap(elementNames)),
+    // Last, a "By …" line anywhere in the article's text (an author box at the foot).
+    () => bylineNames(allLines()),
   ];
   for (const source of sources) {
     const names = people(source());
@@ -135,7 +218,8 @@ function schemaAuthors(value: unknown, objects: SchemaObject[]): { people: strin
   for (const item of list) {
     const name = nameOf(item, objects);
     if (!name) continue;
-    (isOrganization(item, objects) ? organizations : people).push(...authorNames(name));
+    const desk = deskName(name);
+    (isOrganization(item, objects) || desk ? organizations : people).push(...(desk ? [desk] : authorNames(name)));
   }
   return { people: mergeNames([people]), organizations: mergeNames([organizations]) };
 }
@@ -147,10 +231,30 @@ function isOrganization(value: unknown, objects: SchemaObject[]): boolean {
   return !!target && typesOf(target).some((type) => /Organization$|^(Corporation|NewsMediaOrganization|WebSite|Brand)$/i.test(type));
 }
 
-/** Same letters and digits, whatever the case, spacing and punctuation ("USA TODAY", "USA Today"). */
-function sameName(a: string, b: string): boolean {
-  const key = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  return key(a) === key(b);
+/** Letters and digits only, lowercased ("USA TODAY", "USA Today" → "usatoday"). */
+const nameKey = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The tests that tell the outlet given as an author rather than a person: the outlet's own name,
+ * a domain name ("mdr.de"), a label of the page's host ("LTO" on lto.de, "VnExpress" on
+ * vnexpress.net), or the initials of one ("Deutsche Welle" on dw.com).
+ */
+export const OUTLET_NAME_TESTS: ((name: string, outlet: string, hostLabels: string[]) => boolean)[] = [
+  (name, outlet) => nameKey(name) === nameKey(outlet),
+  (name) => /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(name.trim()),
+  (name, _, hostLabels) => hostLabels.includes(nameKey(name)),
+  (name, _, hostLabels) => {
+    const words = name.trim().split(/\s+/);
+    return words.length > 1 && hostLabels.includes(nameKey(words.map((word) => word[0]).join('')));
+  },
+];
+
+/** Whether a name is the outlet's rather than a person's, for this outlet and page. */
+function outletNames(outlet: string, pageUrl: string): (name: string) => boolean {
+  const labels = hostName(pageUrl).split('.');
+  // Every label but the top-level domain, two letters or more ("dw", "lto", "vnexpress").
+  const hostLabels = labels.slice(0, -1).filter((label) => label.length > 1).map((label) => nameKey(label));
+  return (name) => OUTLET_NAME_TESTS.some((test) => test(name, outlet, hostLabels));
 }
 
 /** Every meta tag's content by lowercased name / property / itemprop, first one wins: one pass over the head. */
@@ -173,6 +277,25 @@ function meta(metas: Map<string, string>, names: readonly string[]): string | nu
     const value = metas.get(name.toLowerCase());
     if (value) return value;
   }
+  return null;
+}
+
+/** Labels of the twitter:labelN / twitter:dataN pairs (Yoast, in the site's language) whose data is the author. */
+export const AUTHOR_META_LABELS = /^(?:written by|authors?|by|geschrieben von|verfasst von|autor(?:in)?|écrit par|escrito por|scritto da|geschreven door|skrevet af|skrevet av|skrivet av|napisane przez|yazar)$/i;
+
+/** The data of the twitter:labelN / twitter:dataN pairs whose label matches ("Written by" / "Jane Doe"). */
+function labelledMeta(metas: Map<string, string>, label: RegExp): string[] {
+  const values: string[] = [];
+  for (let n = 1; n <= 4; n++) {
+    const data = metas.get(`twitter:data${n}`);
+    if (data && label.test(metas.get(`twitter:label${n}`)?.trim() ?? '')) values.push(data);
+  }
+  return values;
+}
+
+/** The first meta tag (in page order) whose name matches. */
+function metaMatching(metas: Map<string, string>, pattern: RegExp): string | null {
+  for (const [name, content] of metas) if (pattern.test(name)) return content;
   return null;
 }
 

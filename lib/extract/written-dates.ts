@@ -31,22 +31,30 @@ export const MONTH_NAMES: Record<string, string[]> = {
 /** Shortest abbreviation read as a month ("Sep", "déc."): shorter ones are too often words. */
 const MIN_ABBREVIATION = 3;
 
-/** Every full month name, and every abbreviation that names one month only in all the languages above. */
+/**
+ * Every full month name, and every abbreviation, read as the month most languages above mean by it
+ * ("Mar" is March in twelve of them, November only as the start of Finnish "marraskuuta"); an
+ * abbreviation that languages split evenly ("jui": juin, juillet) is not read.
+ */
 const MONTHS: Map<string, number> = buildMonths();
 
 function buildMonths(): Map<string, number> {
-  const months = new Map<string, number>();
-  const ambiguous = new Set<string>();
+  const votes = new Map<string, Map<number, number>>();
   for (const names of Object.values(MONTH_NAMES)) {
     names.forEach((name, index) => {
       for (let length = MIN_ABBREVIATION; length < name.length; length++) {
         const prefix = name.slice(0, length);
-        if (months.has(prefix) && months.get(prefix) !== index + 1) ambiguous.add(prefix);
-        else months.set(prefix, index + 1);
+        const months = votes.get(prefix) ?? new Map<number, number>();
+        months.set(index + 1, (months.get(index + 1) ?? 0) + 1);
+        votes.set(prefix, months);
       }
     });
   }
-  for (const prefix of ambiguous) months.delete(prefix);
+  const months = new Map<string, number>();
+  for (const [prefix, counts] of votes) {
+    const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+    if (!second || first[1] > second[1]) months.set(prefix, first[0]);
+  }
   for (const names of Object.values(MONTH_NAMES)) names.forEach((name, index) => months.set(name, index + 1));
   return months;
 }
@@ -59,7 +67,7 @@ const YEAR = String.raw`((?:19|20)\d\d)`;
  * The written forms, in the order they are tried on each text: each gives the year, month and
  * day positions of its groups (a month name is looked up in MONTHS).
  */
-export const WRITTEN_DATE_FORMS: { pattern: RegExp; order: ['y' | 'm' | 'd', 'y' | 'm' | 'd', 'y' | 'm' | 'd'] }[] = [
+export const WRITTEN_DATE_FORMS: { pattern: RegExp; order: ['y' | 'm' | 'd', 'y' | 'm' | 'd', 'y' | 'm' | 'd']; dayFirstElsewhere?: boolean }[] = [
   // 19 August 2025, 16. März 2024, 5 de marzo de 2024, 20 December, 2025
   { pattern: new RegExp(String.raw`${DAY}\s*(?:de\s+)?${NAME},?\s+(?:de\s+)?${YEAR}`, 'iu'), order: ['d', 'm', 'y'] },
   // August 19, 2025; Dec 15th 2025
@@ -70,12 +78,16 @@ export const WRITTEN_DATE_FORMS: { pattern: RegExp; order: ['y' | 'm' | 'd', 'y'
   { pattern: /(?<!\d)((?:19|20)\d\d)\s?[-./年]\s?(\d{1,2})\s?[-./月]\s?(\d{1,2})(?!\d)/u, order: ['y', 'm', 'd'] },
   // 12.12.2025, 23.07.2025 (day first wherever dots are used)
   { pattern: /(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)/u, order: ['d', 'm', 'y'] },
-  // 03/01/2017: month first (the English habit), unless the first number cannot be a month
-  { pattern: /(?<!\d)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?!\d)/u, order: ['m', 'd', 'y'] },
+  // 03/01/2017: month first (the American habit) unless the page's language writes the day first
+  // (see writtenDates), or the first number cannot be a month
+  { pattern: /(?<!\d)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?!\d)/u, order: ['m', 'd', 'y'], dayFirstElsewhere: true },
 ];
 
+/** Languages that write a slashed date month first ("en", "en-US"); every other one writes the day first ("02/12/2024" in Spanish is 2 December). */
+export const MONTH_FIRST_LANGUAGES = /^en(?:[-_]us)?$/i;
+
 /** The forms compiled once for matchAll (detection reads dates on every page's main thread). */
-const GLOBAL_FORMS = WRITTEN_DATE_FORMS.map(({ pattern, order }) => ({ pattern: new RegExp(pattern.source, `${pattern.flags}g`), order }));
+const GLOBAL_FORMS = WRITTEN_DATE_FORMS.map(({ pattern, order, dayFirstElsewhere }) => ({ pattern: new RegExp(pattern.source, `${pattern.flags}g`), order, dayFirstElsewhere }));
 
 /** A date found in a text: where it starts and ends, and the day as YYYY-MM-DD. */
 export interface WrittenDate {
@@ -84,12 +96,14 @@ export interface WrittenDate {
   date: string;
 }
 
-/** Every date written in the text, in order. */
-export function writtenDates(text: string): WrittenDate[] {
+/** Every date written in the text, in order; `lang` (the page's language, when known) says which way a slashed date reads. */
+export function writtenDates(text: string, lang?: string): WrittenDate[] {
   const found: WrittenDate[] = [];
-  for (const { pattern, order } of GLOBAL_FORMS) {
+  const dayFirst = !!lang && !MONTH_FIRST_LANGUAGES.test(lang.trim());
+  for (const { pattern, order, dayFirstElsewhere } of GLOBAL_FORMS) {
+    const read: typeof order = dayFirst && dayFirstElsewhere ? ['d', 'm', 'y'] : order;
     for (const match of text.matchAll(pattern)) {
-      const date = dateOf(match, order);
+      const date = dateOf(match, read);
       const at = match.index ?? 0;
       if (date && !found.some((f) => at < f.end && f.at < at + match[0].length)) found.push({ at, end: at + match[0].length, date });
     }

@@ -1,14 +1,14 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
 import { extractArticle } from '../../../lib/extract';
-import { authorNames } from '../../../lib/extract/authors';
+import { authorNames, visibleNames } from '../../../lib/extract/authors';
 import { canonicalUrl } from '../../../lib/extract/canonical-url';
 import { isoDate } from '../../../lib/extract/dates';
 import { serializePage } from '../../../lib/extract/serialize';
-import { bylineNames } from '../../../lib/extract/byline';
+import { bylineNames, elementNames } from '../../../lib/extract/byline';
 import { readMetadata } from '../../../lib/extract/metadata';
 import { articleTitle, headlineElements, stripSite } from '../../../lib/extract/title';
-import { firstWrittenDate } from '../../../lib/extract/written-dates';
+import { firstWrittenDate, writtenDates } from '../../../lib/extract/written-dates';
 
 const prose = (n: number) =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story tells what the council decided on Tuesday and why residents care about it so much.</p>`).join('');
@@ -120,6 +120,15 @@ describe('metadata rules', () => {
     ['Laura Eßlinger', ['Laura Eßlinger']],
     ['María y José Pérez', ['María', 'José Pérez']],
     ['Written by', []],
+    ['Tom May', ['Tom May']],
+    ['Jane March, Updated May 5', ['Jane March']],
+    ['By Haley Hoekstra • March 12, 2025', ['Haley Hoekstra']],
+    ['Jane Doe · 3 hours ago', ['Jane Doe']],
+    ['by: Ziyi Xu', ['Ziyi Xu']],
+    ['Authors:Aniruddha Roy, Jyoti Patel', ['Aniruddha Roy', 'Jyoti Patel']],
+    ['Thank you friend!', []],
+    ['Categories: Uncategorized', []],
+    ['admin', []],
   ])('authorNames(%s)', (raw, names) => expect(authorNames(raw)).toEqual(names));
 
   it.each([
@@ -170,9 +179,19 @@ describe('metadata rules', () => {
     ['03/01/2017 by Agatha Caleo', '2017-03-01'],
     ['Posted on the 15/12/2025 at 19:00', '2025-12-15'],
     ['Sweat August 16, 2019 - Updated July 9, 2025', '2019-08-16'],
+    ['By Dr. Vahid Osman - Mar 27, 2024', '2024-03-27'],
+    ['12. marraskuuta 2024', '2024-11-12'],
     ['2 hours ago', null],
     ['Top 10 tips for 2025', null],
   ])('firstWrittenDate(%s)', (text, date) => expect(firstWrittenDate(text)).toBe(date));
+
+  it.each([
+    ['es', '2024-12-02'],
+    ['en-GB', '2024-12-02'],
+    ['en-US', '2024-02-12'],
+    ['en', '2024-02-12'],
+    [undefined, '2024-02-12'],
+  ])('a slashed date reads the way the page language %s writes it', (lang, date) => expect(writtenDates('Publicado 02/12/2024', lang)[0]?.date).toBe(date));
 
   it.each([
     [['Council backs bridge', 'By', 'Jane Doe', 'and', 'John Roe', 'March 3, 2024'], ['Jane Doe', 'John Roe']],
@@ -182,7 +201,40 @@ describe('metadata rules', () => {
     [['By the time the council met, the bridge was closed'], []],
     [['AVIATION NEWS'], []],
     [['Jane Doe'], []],
+    [['Written By:', 'Cazzy Magennis', 'Last Updated:'], ['Cazzy Magennis']],
+    [['Author', 'Lisa D. Ellis'], ['Lisa D. Ellis']],
+    [['Autor: Jan Sellner'], ['Jan Sellner']],
+    [['Autorin/Autor', 'Roman Goncharenko'], ['Roman Goncharenko']],
+    [['By signing up, you agree to the Terms, Privacy Policy.'], []],
   ])('bylineNames(%j)', (lines, names) => expect(bylineNames(lines)).toEqual(names));
+
+  it.each([
+    ['5 min read', []],
+    ['Follow Sarah', []],
+    ['Foto: Bild: SN/APA/KEYSTONE', []],
+    ['View all posts by Ray Ansari', []],
+    ['Jane Doe', ['Jane Doe']],
+  ])('visibleNames(%s)', (raw, names) => expect(visibleNames(raw)).toEqual(names));
+
+  it.each([
+    ['a name set apart from its date by blocks', '<div><p>Luke Kim</p><time>December 17, 2025</time></div>', ['Luke Kim']],
+    ['names in inline links', '<p>By <a href="/a">Jane Doe</a> and <a href="/b">John Roe</a></p>', ['Jane Doe', 'John Roe']],
+    ['a label line before the name', '<div><div>Written By:</div><div>Cazzy Magennis</div><div>Last Updated:</div></div>', ['Cazzy Magennis']],
+    ['the name, not the bio under it', '<div><h4>Liz Kenny</h4><p>Former McKinsey Consultant</p></div>', ['Liz Kenny']],
+  ])('elementNames: %s', (_, html, names) => expect(elementNames(doc(`<body>${html}</body>`).body.firstElementChild!)).toEqual(names));
+
+  it.each([
+    ['a class token that names the author name', '<div class="post-hero__author__name">Christian Winter</div>', ['Christian Winter']],
+    ['a class token that speaks of the author', '<div class="pillar-header-author"><div>Author</div><div>Isaiah Shelton</div></div>', ['Isaiah Shelton']],
+    ['a link to the author page', '<p><a href="/authors/chris-toy">Chris Toy</a> · March 17, 2025</p>', ['Chris Toy']],
+    ['not an author box picture, bio or comment', '<div class="author-avatar"><img alt=""> Jane Doe</div><div class="author-bio">Jane writes</div><p class="comment-author">Hi Prince</p>', []],
+    ['not a comment by the post author', '<ol><li class="comment byuser bypostauthor"><p>Hi Lori</p></li></ol>', []],
+    ['not the post whose classes name its author', '<article class="post hentry author-jane"><p>Where to buy</p></article>', []],
+    ['the name before a long bio', `<div class="blog-author"><h4>Bence Kovács</h4><p>${'Bence writes about audio software. '.repeat(20)}</p></div>`, ['Bence Kovács']],
+  ])('authors from page elements: %s', (_, html, names) => {
+    const page = doc(`<body><h1>Council backs new bridge</h1><p>${'Text. '.repeat(200)}</p>${html}</body>`);
+    expect(readMetadata(page, 'https://daily.example/a').authors).toEqual(names);
+  });
 
   it.each([
     ['an organization alone gives way to the visible byline', '{"@type":"Organization","name":"Daily Clinic"}', '<p>By Holly Wilgus</p>', ['Holly Wilgus']],
@@ -193,6 +245,66 @@ describe('metadata rules', () => {
     const ld = `{"@type":"NewsArticle","headline":"Council backs new bridge","author":${author},"publisher":{"@type":"Organization","name":"The Daily Example"}}`;
     const page = doc(`<head><script type="application/ld+json">${ld}</script></head><body><h1>Council backs new bridge</h1>${byline}</body>`);
     expect(readMetadata(page, 'https://daily.example/a').authors).toEqual(names);
+  });
+
+  it('reads a byline anywhere in the page when nothing nearer names anyone, but not in comments or related links', () => {
+    const body = (foot: string) => `<body><h1>Council backs new bridge</h1><p>${'Text. '.repeat(300)}</p>${foot}</body>`;
+    const authorBox = doc(body('<div class="comments"><p>By Hi Prince</p></div><div><h3>Written by Cassidy Horton</h3><p>Cassidy writes.</p></div>'));
+    const related = doc(body('<aside class="related-posts"><p><a href="/x">Other story</a></p><p>By Joe Abercrombie</p></aside>'));
+    const inline = doc(body('<p><a href="/book">The Blade Itself</a> by Joe Abercrombie</p>'));
+    expect(readMetadata(authorBox, 'https://daily.example/a').authors).toEqual(['Cassidy Horton']);
+    expect(readMetadata(related, 'https://daily.example/a').authors).toEqual([]);
+    expect(readMetadata(inline, 'https://daily.example/a').authors).toEqual([]);
+  });
+
+  it.each([
+    ['a desk in the meta author, when no person is named', '<meta name="author" content="News Desk">', '', ['News Desk']],
+    ['a role in the JSON-LD author, when no person is named', '<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Staff Clinician"}}</script>', '', ['Staff Clinician']],
+    ['a desk gives way to a person in the byline', '<meta name="author" content="News Desk">', '<p>By Jane Doe</p>', ['Jane Doe']],
+    ['the author of a "Written by" label pair', '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Nawaz Dhandala"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="4 minutes">', '', ['Nawaz Dhandala']],
+    ['the author of a label pair in the site language', '<meta name="twitter:label1" content="Geschrieben von"><meta name="twitter:data1" content="Anna Schmidt">', '', ['Anna Schmidt']],
+  ])('authors: %s', (_, head, byline, names) => {
+    const page = doc(`<head>${head}</head><body><h1>Council backs new bridge</h1>${byline}</body>`);
+    expect(readMetadata(page, 'https://daily.example/a').authors).toEqual(names);
+  });
+
+  it.each([
+    ['a meta author that is a label of the host', 'https://www.lto.de/recht/a', '<meta name="author" content="LTO">', 'Dr. Max Kolter'],
+    ['a meta author that is a domain name', 'https://www.mdr.de/a', '<meta name="author" content="mdr.de">', 'David Straub'],
+    ['a JSON-LD person whose initials are the host', 'https://www.dw.com/de/a', '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Deutsche Welle"}}</script>', 'Roman Goncharenko'],
+  ])('authors: the outlet as %s gives way to the visible byline', (_, url, head, name) => {
+    const page = doc(`<head><meta property="og:site_name" content="Die Zeitung">${head}</head><body><h1>Council backs new bridge</h1><p>von</p><p>${name}</p></body>`);
+    expect(readMetadata(page, url).authors).toEqual([name]);
+  });
+
+  it.each([
+    ['<meta name="published" content="July 17, 2025">', '2025-07-17'],
+    ['<meta name="w-published-date" content="2025-05-27T06:03:43.274Z">', '2025-05-27T06:03:43Z'],
+    ['<meta name="published-modified-date" content="2025-05-27"><meta name="publisher" content="2025 Press">', undefined],
+  ])('reads the publication date from other meta tags that name it: %s', (head, date) => {
+    expect(readMetadata(doc(`<head>${head}</head><body><h1>Council backs new bridge</h1></body>`), 'https://daily.example/a').published).toBe(date);
+  });
+
+  it.each([
+    ['a date in the path', 'https://blog.example/2025/12/19/what-people-love', '<p>Text</p>', '2025-12-19'],
+    ['a date in a path segment', 'https://blog.example/articles/2025-12-15+Rust+backend', '<p>Text</p>', '2025-12-15'],
+    ['a labelled date far from the headline', 'https://blog.example/post/index-types', `<p>${'Text. '.repeat(300)}</p><div><span>Posted on April 13, 2023</span></div>`, '2023-04-13'],
+    ['a label over its date, in a page whose body has a share-bar state class', 'https://blog.example/c/coffee', `<p>${'Text. '.repeat(300)}</p><p>Published</p><p>Feb 2, 2023</p>`, '2023-02-02'],
+    ['no date in a related box', 'https://blog.example/c/coffee', `<p>${'Text. '.repeat(300)}</p><div class="related-posts"><p>Published March 1, 2020</p></div>`, undefined],
+  ])('dates a page that declares none and shows none near its headline by %s', (_, url, html, date) => {
+    const page = doc(`<body class="has-share-buttons"><h1>Council backs new bridge</h1>${html}</body>`);
+    expect(readMetadata(page, url).published).toBe(date);
+  });
+
+  it.each([
+    ['an earlier date on a metadata line under the headline', '<p>By Jane Doe</p><p>Aug 25, 2024</p>', '2024-08-25'],
+    ['not a date one day earlier (a time zone apart)', '<p>By Jane Doe</p><p>Jun 23, 2025</p>', '2025-06-24T09:00:00Z'],
+    ['not a later date ("Updated …")', '<p>Updated Jul 1, 2025</p>', '2025-06-24T09:00:00Z'],
+    ['not an earlier date in the prose', '<p>The council first voted on the bridge on Aug 25, 2024, and again this week after the flood.</p>', '2025-06-24T09:00:00Z'],
+  ])('a declared date gives way to %s', (_, html, date) => {
+    const ld = '{"@type":"NewsArticle","headline":"Council backs new bridge","datePublished":"2025-06-24T09:00:00Z"}';
+    const page = doc(`<head><script type="application/ld+json">${ld}</script></head><body><h1>Council backs new bridge</h1>${html}</body>`);
+    expect(readMetadata(page, 'https://daily.example/a').published).toBe(date);
   });
 
   it('reads the date written next to the headline when the page declares none, before or after it', () => {
