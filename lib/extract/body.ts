@@ -9,6 +9,12 @@ export const FURNITURE_LINES: RegExp[] = [
   /^(advertisement|sponsored|sponsored content|adverti[sz]ement)$/i,
   /^(share|share this|share this article|follow us)( on .*)?$/i,
   /^(sign up|subscribe)( to| for| now).{0,80}$/i,
+  /^(subscribe|join our newsletter|sign up)!?$/i,
+  /^by (signing up|subscribing|registering|posting a comment|clicking|continuing)\b.{0,200}\byou (agree|consent|accept)/i,
+  /^we use cookies\b/i,
+  // A copyright notice, or an image's credit, alone on its line: "Copyright © 2025 WABC-TV. All Rights Reserved."
+  /^(copyright\s*)?©.{0,160}$/i,
+  /^(image|photo|picture|foto|bild)( credits?| sources?)?:\s.{0,200}$/i,
   // Reading time, alone or closing a byline ("·2 min read", "Lecture 3 min.", "Lesezeit: 4 Min.").
   /^.{0,120}\b\d{1,3}\s?(min|mins|minutes?)\.?\s*(read|de lecture)\.?$/i,
   /^.{0,120}\b(lecture|lesezeit|lectura|leitura|čtení|tempo di lettura)\s*:?\s*\d{1,3}\s?min(utes?|uten|utos|ut)?\.?$/i,
