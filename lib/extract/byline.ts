@@ -1,4 +1,5 @@
 import { visibleNames } from './authors';
+import { NOT_VISIBLE_TEXT } from './near-headline';
 
 /**
  * Words that open a visible byline line, per language ("By Jane Doe", "Von Anna Schmidt",
@@ -43,8 +44,6 @@ function looksLikeName(name: string): boolean {
 
 /** Elements that end a line of text: blocks, line breaks, and the <time> a date sits in. */
 const LINE_BREAKING = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'SECTION', 'TABLE', 'TD', 'TH', 'TIME', 'TR', 'UL']);
-/** Elements whose text is never a byline's. */
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'OPTION']);
 
 /** How much of an element's text is read for a byline: an author box's name comes before its bio. */
 const MAX_BYLINE_ELEMENT_CHARS = 400;
@@ -72,7 +71,7 @@ export function elementLines(element: Element, maxChars = MAX_BYLINE_ELEMENT_CHA
     }
     if (node.nodeType !== 1) return true;
     const tag = (node as Element).tagName.toUpperCase();
-    if (NOT_TEXT.has(tag) || (node !== element && skip?.(node as Element))) return true;
+    if (NOT_VISIBLE_TEXT.has(tag) || (node !== element && skip?.(node as Element))) return true;
     const breaks = LINE_BREAKING.has(tag);
     if (breaks) flush();
     for (let child = node.firstChild; child; child = child.nextSibling) if (!visit(child)) return false;

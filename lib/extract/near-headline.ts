@@ -1,5 +1,5 @@
 /** Elements whose text is never read as the page's visible byline or date. */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'OPTION']);
+export const NOT_VISIBLE_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'OPTION']);
 
 /** The visible text just before and from `start` on (its own text included), one text node per line. */
 export interface TextAround {
@@ -15,7 +15,7 @@ export function textAround(start: Element | null, beforeChars: number, afterChar
   if (!start) return { before: '', after: '' };
   const doc = start.ownerDocument;
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 5 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (node) => (node.nodeType === 1 && SKIPPED.has((node as Element).tagName.toUpperCase()) ? 2 /* REJECT */ : 1 /* ACCEPT */),
+    acceptNode: (node) => (node.nodeType === 1 && NOT_VISIBLE_TEXT.has((node as Element).tagName.toUpperCase()) ? 2 /* REJECT */ : 1 /* ACCEPT */),
   });
   walker.currentNode = start;
   const after: string[] = [];
