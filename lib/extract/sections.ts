@@ -18,8 +18,11 @@ const MAX_LINK_SHARE = 0.3;
 const MAX_LEVELS_UP = 3;
 /** Added sections must be at least this share of what Readability kept (else nothing is missing). */
 const MIN_GAIN = 0.3;
-/** ...and at most this multiple of it (more is a different page region: a feed, comments). */
-const MAX_GAIN = 3;
+/**
+ * ...and at most this multiple of it (more is a different page region: a feed, an archive). High
+ * because a listicle's twenty entries are twenty boxes of one kind while Readability keeps one.
+ */
+const MAX_GAIN = 20;
 /** Boxes under these words are never sections of the article. */
 const NOT_SECTION = /comment|reply|footer|sidebar|related|recommend|newsletter|teaser/i;
 

@@ -39,6 +39,14 @@ describe('sections Readability leaves out', () => {
     expect(article.text).not.toMatch(/Hidden tab|Other story|disclaimer|reader comment|another comment|All rights reserved/);
   });
 
+  it('joins every entry of a twenty-entry listicle, though they hold several times what Readability kept', () => {
+    const entries = Array.from({ length: 20 }, (_, i) => section(`Pick ${i + 1}`, i === 4 ? 9 : 3)).join('');
+    const html = `<!doctype html><html><head><title>Twenty picks</title></head><body><main><div class="page"><div class="content">${entries}</div></div></main></body></html>`;
+    const article = extractArticle(doc(html), 'https://cars.example/top-20')!;
+    expect(article.paragraphs.filter((p) => p.startsWith('Pick '))).toHaveLength(20);
+    expect(article.paragraphs.filter((p) => p.startsWith('Step'))).toHaveLength(19 * 3 + 9);
+  });
+
   it('adds nothing to an article that Readability already took whole', () => {
     const story = Array.from({ length: 8 }, (_, i) => `<p>${sentence('the bridge vote', i)}</p>`).join('');
     const html = `<html><body><article><h1>Bridge</h1>${story}</article><aside class="more"><p>${sentence('other news', 1)}</p></aside></body></html>`;
