@@ -1,11 +1,12 @@
 import { datelineEvidence } from './dateline';
 import { pageLinkEvidence } from './page-links';
+import { metaTable } from '../extract/meta-table';
 import { ARTICLE_THRESHOLD } from './rules';
 import {
+  BUDGET,
   declaresDate,
   type Evidence,
   metaEvidence,
-  metaTags,
   ogTypeEvidence,
   proseEvidence,
   proseShape,
@@ -42,7 +43,7 @@ export function detectArticle(doc: Document, url: string): Detection {
 }
 
 function collectEvidence(doc: Document, url: string): Evidence[] {
-  const meta = metaTags(doc);
+  const meta = metaTable(doc, BUDGET.metas);
   const dated = declaresDate(meta);
   const prose = proseShape(doc);
   return [

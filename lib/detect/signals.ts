@@ -51,19 +51,6 @@ export function schemaTypes(doc: Document): string[] {
   return types;
 }
 
-/** The page's <meta> tags as a map from lowercased name/property/itemprop to content. */
-export function metaTags(doc: Document): Map<string, string> {
-  const tags = new Map<string, string>();
-  const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length && i < BUDGET.metas; i++) {
-    const meta = metas[i];
-    const key = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop');
-    const content = meta.getAttribute('content');
-    if (key && content && !tags.has(key.toLowerCase())) tags.set(key.toLowerCase(), content);
-  }
-  return tags;
-}
-
 function collectTypes(node: unknown, into: string[], depth: number): void {
   if (depth > 4 || node === null || typeof node !== 'object') return;
   if (Array.isArray(node)) {

@@ -1,6 +1,7 @@
 import { authorNames, deskName, mergeNames } from './authors';
 import { absolute, canonicalUrl } from './canonical-url';
 import { isoDate } from './dates';
+import { metaTable } from './meta-table';
 import { forEachElement } from './body';
 import { bylineNames, elementNames, pageLines } from './byline';
 import { articleObject, nameOf, publisherName, schemaObjects, stringOf, type SchemaObject, typesOf } from './json-ld';
@@ -255,21 +256,6 @@ function outletNames(outlet: string, pageUrl: string): (name: string) => boolean
   // Every label but the top-level domain, two letters or more ("dw", "lto", "vnexpress").
   const hostLabels = labels.slice(0, -1).filter((label) => label.length > 1).map((label) => nameKey(label));
   return (name) => OUTLET_NAME_TESTS.some((test) => test(name, outlet, hostLabels));
-}
-
-/** Every meta tag's content by lowercased name / property / itemprop, first one wins: one pass over the head. */
-export function metaTable(doc: Document): Map<string, string> {
-  const table = new Map<string, string>();
-  const tags = doc.getElementsByTagName('meta');
-  for (let i = 0; i < tags.length; i++) {
-    const content = tags[i].getAttribute('content')?.trim();
-    if (!content) continue;
-    for (const attribute of ['property', 'name', 'itemprop']) {
-      const key = tags[i].getAttribute(attribute)?.trim().toLowerCase();
-      if (key && !table.has(key)) table.set(key, content);
-    }
-  }
-  return table;
 }
 
 function meta(metas: Map<string, string>, names: readonly string[]): string | null {
