@@ -57,7 +57,7 @@ function linksHome(heading: Element, pageUrl: string): boolean {
  *   title with the site part stripped.
  */
 export function articleTitle(declared: (string | null)[], headings: (string | null)[], outlet: string | null): string {
-  const titles = declared.map(clean).filter((t): t is string => !!t).map((t) => stripSite(t, outlet));
+  const titles = untruncated(declared.map(clean).filter((t): t is string => !!t).map((t) => stripSite(t, outlet)));
   const visible = headings.map(clean).filter((t): t is string => !!t);
   for (const heading of visible) {
     const same = titles.flatMap(headParts).find((t) => words(t) === words(heading));
@@ -70,6 +70,14 @@ export function articleTitle(declared: (string | null)[], headings: (string | nu
   }
   const headline = visible.find((h) => isHeadline(h, outlet));
   return headline ?? titles[0] ?? visible[0] ?? '';
+}
+
+/** Declared titles this long that are the start of a longer one were cut (Yoast cuts JSON-LD headlines at 110 characters). */
+const TRUNCATED_MIN_CHARS = 90;
+
+/** Each declared title, or the longer declared title it is the cut start of. */
+function untruncated(titles: string[]): string[] {
+  return titles.map((title) => (title.length < TRUNCATED_MIN_CHARS ? title : (titles.find((other) => other.length > title.length && other.startsWith(title)) ?? title)));
 }
 
 /** The declared text, unless it wraps the words in marks the heading does not show (quotes, markdown). */
@@ -93,17 +101,30 @@ function isHeadline(heading: string, outlet: string | null): boolean {
   return long && !(outlet && sameSite(heading, outlet));
 }
 
+/**
+ * A title without the site's name and, written with the same separator, one short part before it
+ * ("Headline | Opinion | Site"): a part before another separator is the headline's own
+ * ("Rückschlag im Titelkampf - Liverpool verliert bei Everton | sportschau.de"), unless it is the
+ * site's name again ("Headline – Artlyst - Artlyst").
+ */
 export function stripSite(title: string, outlet: string | null): string {
+  const first = stripOnePart(title, outlet, SITE_SEPARATORS);
+  if (!first.separator) return title;
+  return stripOnePart(first.title, outlet, [first.separator]).title;
+}
+
+/** The title without its site's name (after any separator) or, after one of `guessed`, a short last part. */
+function stripOnePart(title: string, outlet: string | null, guessed: string[]): { title: string; separator?: string } {
   for (const separator of SITE_SEPARATORS) {
     const parts = title.split(separator);
     if (parts.length < 2) continue;
     const first = parts[0].trim();
     const last = parts[parts.length - 1].trim();
-    if (outlet && sameSite(last, outlet)) return parts.slice(0, -1).join(separator).trim();
-    if (outlet && sameSite(first, outlet)) return parts.slice(1).join(separator).trim();
-    if (last.split(/\s+/).length <= 4 && first.split(/\s+/).length >= 3) return parts.slice(0, -1).join(separator).trim();
+    if (outlet && sameSite(last, outlet)) return { title: parts.slice(0, -1).join(separator).trim(), separator };
+    if (outlet && sameSite(first, outlet)) return { title: parts.slice(1).join(separator).trim(), separator };
+    if (guessed.includes(separator) && last.split(/\s+/).length <= 4 && first.split(/\s+/).length >= 3) return { title: parts.slice(0, -1).join(separator).trim(), separator };
   }
-  return title;
+  return { title };
 }
 
 function sameSite(part: string, outlet: string): boolean {

@@ -144,6 +144,20 @@ describe('metadata rules', () => {
   });
 
   it.each([
+    ['a section before the site, with the same separator', 'How meditation rewires brains | Patient Education | UC Davis Health', 'How meditation rewires brains'],
+    ['the site named twice', 'Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst - Artlyst', 'Critics’ Choice: Best UK Art Exhibitions 2025'],
+    ['a headline whose own dash comes before the site', 'Rückschlag im Titelkampf - Liverpool verliert bei Everton | sportschau.de', 'Rückschlag im Titelkampf - Liverpool verliert bei Everton'],
+    ['never more than two parts', 'Big council vote on the bridge | Part two | News | Site', 'Big council vote on the bridge | Part two'],
+  ])('stripSite: %s', (_, title, stripped) => expect(stripSite(title, 'Artlyst')).toBe(stripped));
+
+  it('takes the whole title where the JSON-LD headline was cut at 110 characters', () => {
+    const whole = 'Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions (Including One Universal Trick)';
+    const cut = whole.slice(0, whole.lastIndexOf(' (Including') + 11);
+    expect(articleTitle([cut, `${whole} - Emily Henderson`], [], 'Emily Henderson')).toBe(whole);
+    expect(articleTitle(['Council backs new bridge', 'Council backs new bridge after a long night'], [], null)).toBe('Council backs new bridge');
+  });
+
+  it.each([
     ['a heading that agrees with the declared title modulo the site', ['Council backs new bridge | The Daily Example'], ['Council backs new bridge'], 'Council backs new bridge'],
     ['a heading whose spans lost the kicker colon', ['Ausschuss zur Ahrtal-Flut: Zwei Rücktritte'], ['Ausschuss zur Ahrtal-Flut Zwei Rücktritte'], 'Ausschuss zur Ahrtal-Flut: Zwei Rücktritte'],
     ['a declared title that adds a kicker to the heading', ['Kenia: Nairobi von unten'], ['Nairobi von unten'], 'Kenia: Nairobi von unten'],
