@@ -80,11 +80,11 @@ function untruncated(titles: string[]): string[] {
   return titles.map((title) => (title.length < TRUNCATED_MIN_CHARS ? title : (titles.find((other) => other.length > title.length && other.startsWith(title)) ?? title)));
 }
 
-/** The declared text, unless it wraps the words in marks the heading does not show (quotes, markdown). */
+/** The declared text, unless it adds marks the heading does not show (quotes, markdown, a trailing "⋆"). */
 function undecorated(declared: string, heading: string): string {
-  const edge = /^[^\p{L}\p{N}]|[^\p{L}\p{N}?!.)]$/u;
-  const decorated = (text: string) => (text.match(edge) ?? []).length > 0;
-  return decorated(declared) && declared[0] !== heading[0] ? heading : declared;
+  const addsStart = /^[^\p{L}\p{N}]/u.test(declared) && declared[0] !== heading[0];
+  const addsEnd = /[^\p{L}\p{N}?!.)]$/u.test(declared) && declared.at(-1) !== heading.at(-1);
+  return addsStart || addsEnd ? heading : declared;
 }
 
 /** A title and what comes before each of its site separators ("Headline – Tagline – Site"). */

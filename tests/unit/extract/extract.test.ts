@@ -164,6 +164,7 @@ describe('metadata rules', () => {
     ['a heading that adds a kicker to the declared title', ['Rückschlag im Titelkampf'], ['Premier League Rückschlag im Titelkampf'], 'Rückschlag im Titelkampf'],
     ['a heading equal to the part before a separator', ['„Unermüdlicher Einsatz“ - Die Neue Südtiroler Tageszeitung'], ['„Unermüdlicher Einsatz“'], '„Unermüdlicher Einsatz“'],
     ['a declared title wrapped in quotes or markdown', ['"What is Git and How Does It Work?"'], ['What is Git and How Does It Work?'], 'What is Git and How Does It Work?'],
+    ['a declared title that ends in a mark the heading does not show', ['Home gym must-haves for every budget ⋆'], ['Home gym must-haves for every budget'], 'Home gym must-haves for every budget'],
     ['a visible headline that says something else than the SEO title', ['Best Cloud Stocks of 2025 | The Daily Example'], ['Investing in Cloud Computing Stocks'], 'Investing in Cloud Computing Stocks'],
     ['a heading too short to be a headline', ['Packing Tips Guide | The Daily Example'], ['Blog'], 'Packing Tips Guide'],
     ['no heading', ['Council backs new bridge - The Daily Example'], [], 'Council backs new bridge'],
