@@ -163,7 +163,7 @@ function dateNearHeadline({ before, after }: TextAround, lang: string | undefine
 }
 
 /**
- * The article's authors, people first: JSON-LD, then meta tags, then the visible "By …" line near
+ * The article's authors, people first: JSON-LD, then a scholarly page's citation tags, then meta tags, then the visible "By …" line near
  * the headline, then byline elements. An organization alone, or a name that is the outlet's
  * ("Cleveland Clinic", "USA TODAY"), is given only when no source names a person.
  */
@@ -180,6 +180,7 @@ function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaO
   const sources = [
     // Organizations the page lists beside people are kept, as declared ("Jane Doe; AFP").
     () => (schema.people.length ? mergeNames([schema.people, schema.organizations]) : []),
+    () => scholarlyAuthors(doc),
     () => {
       const declared = [...metaAll(metas, META_SOURCES.author), ...labelledMeta(metas, AUTHOR_META_LABELS)].filter((v) => !/^https?:/.test(v));
       fallback.push(...declared.map(deskName).filter((name): name is string => !!name));
@@ -277,6 +278,24 @@ function labelledMeta(metas: Map<string, string>, label: RegExp): string[] {
     if (data && label.test(metas.get(`twitter:label${n}`)?.trim() ?? '')) values.push(data);
   }
   return values;
+}
+
+/** Scholarly pages name every author in a tag of their own (Highwire Press tags, read by Google Scholar). */
+const SCHOLARLY_AUTHOR_META = new Set(['citation_author', 'citation_authors']);
+
+/** The names in a scholarly page's citation_author tags, in order; "Doe, Jane" read as "Jane Doe". */
+function scholarlyAuthors(doc: Document): string[] {
+  const names: string[] = [];
+  const tags = doc.getElementsByTagName('meta');
+  for (let i = 0; i < tags.length; i++) {
+    if (!SCHOLARLY_AUTHOR_META.has(tags[i].getAttribute('name')?.toLowerCase() ?? '')) continue;
+    for (const name of (tags[i].getAttribute('content') ?? '').split(';')) {
+      const [last, first, ...rest] = name.split(',').map((part) => part.trim());
+      const ordered = first && !rest.length ? `${first} ${last}` : name;
+      names.push(...authorNames(ordered));
+    }
+  }
+  return names;
 }
 
 /** The first meta tag (in page order) whose name matches. */

@@ -262,6 +262,13 @@ describe('metadata rules', () => {
     expect(readMetadata(page, 'https://daily.example/a').authors).toEqual(names);
   });
 
+  it('names every author of a scholarly page from its citation tags, "Last, First" in reading order', () => {
+    const page = doc(`<head><meta name="author" content="Journal Staff"><meta name="citation_author" content="Aditya Mahindru">
+      <meta name="citation_author_institution" content="Department of Psychiatry"><meta name="citation_author" content="Patil, Pradeep">
+      <meta name="citation_authors" content="Varun Agrawal; Chong Lee"></head><body><h1>Role of physical activity on mental health</h1></body>`);
+    expect(readMetadata(page, 'https://journal.example/a').authors).toEqual(['Aditya Mahindru', 'Pradeep Patil', 'Varun Agrawal', 'Chong Lee']);
+  });
+
   it('reads a byline anywhere in the page when nothing nearer names anyone, but not in comments or related links', () => {
     const body = (foot: string) => `<body><h1>Council backs new bridge</h1><p>${'Text. '.repeat(300)}</p>${foot}</body>`;
     const authorBox = doc(body('<div class="comments"><p>By Hi Prince</p></div><div><h3>Written by Cassidy Horton</h3><p>Cassidy writes.</p></div>'));
