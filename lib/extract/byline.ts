@@ -1,5 +1,6 @@
 import { visibleNames } from './authors';
 import { NOT_VISIBLE_TEXT } from './near-headline';
+import { writtenDates } from './written-dates';
 
 /**
  * Words that open a visible byline line, per language ("By Jane Doe", "Von Anna Schmidt",
@@ -34,6 +35,40 @@ export function bylineNames(lines: string[]): string[] {
     if (names.length && names.every(looksLikeName)) return names;
   }
   return [];
+}
+
+/** A bare name line is this short, of this many words: "Elliot Raba", not a sentence. */
+const MAX_BARE_NAME_CHARS = 40;
+const BARE_NAME_WORDS = { min: 2, max: 4 };
+/** A date line beside it is this short, and its date starts it ("23.07.2025", "March 3, 2024 · 6 min read"). */
+const MAX_DATE_LINE_CHARS = 40;
+const MAX_DATE_OFFSET = 10;
+/** Labels of the lines around a date that read like names ("Posted On", "No Comments", "In This Article"). */
+const LABEL_LINE = /^(?:posted|published|updated|last updated|written|no comments?|\d+ comments?|in this article|table of contents|contents|share|leave a (?:comment|reply)|reading time)\b/i;
+/** A mark set between the name and the date on a line of its own. */
+const SEPARATOR_LINE = /^[·|•\-–—,/]$/;
+
+/**
+ * A name printed without "By" beside the date under the headline ("Elliot Raba" / "23.07.2025" /
+ * "·" / "6 min read"): a line of two to four capitalized words next to a short date line.
+ */
+export function datedNameLine(lines: string[], lang?: string): string[] {
+  const isDate = (line: string | undefined) => !!line && line.length <= MAX_DATE_LINE_CHARS && (writtenDates(line, lang)[0]?.at ?? Infinity) <= MAX_DATE_OFFSET;
+  // The first line is the headline itself.
+  for (let i = 1; i < lines.length; i++) {
+    const names = bareName(lines[i]);
+    if (!names) continue;
+    const beside = (step: number) => (SEPARATOR_LINE.test(lines[i + step] ?? '') ? lines[i + 2 * step] : lines[i + step]);
+    if (isDate(beside(1)) || isDate(beside(-1))) return names;
+  }
+  return [];
+}
+
+function bareName(line: string): string[] | null {
+  const words = line.split(' ').length;
+  if (line.length > MAX_BARE_NAME_CHARS || words < BARE_NAME_WORDS.min || words > BARE_NAME_WORDS.max || LABEL_LINE.test(line)) return null;
+  const names = visibleNames(line);
+  return names.length === 1 && names[0] === line && looksLikeName(line) && /^\p{Lu}/u.test(line.split(' ').at(-1) ?? '') ? names : null;
 }
 
 /** Every word capitalized but name particles (van, de, bin…): "Marna van der Merwe", not "the author". */

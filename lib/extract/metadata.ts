@@ -3,7 +3,7 @@ import { absolute, canonicalUrl } from './canonical-url';
 import { isoDate } from './dates';
 import { metaTable } from './meta-table';
 import { forEachElement } from './body';
-import { bylineNames, elementNames, pageLines } from './byline';
+import { bylineNames, datedNameLine, elementNames, pageLines } from './byline';
 import { articleObject, nameOf, publisherName, schemaObjects, stringOf, type SchemaObject, typesOf } from './json-ld';
 import { textAround, type TextAround } from './near-headline';
 import { articleTitle, headlineElements, headlineOf } from './title';
@@ -96,7 +96,7 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
   return {
     url: canonicalUrl(doc, pageUrl),
     title,
-    authors: readAuthors(doc, metas, article, objects, outletNames(outlet, pageUrl), nearHeadline, allLines),
+    authors: readAuthors(doc, metas, article, objects, outletNames(outlet, pageUrl), nearHeadline, allLines, lang),
     outlet,
     // The declared date first (a page shows its "Updated" date as often as its publication date),
     // unless the page shows an earlier one under its headline.
@@ -167,7 +167,7 @@ function dateNearHeadline({ before, after }: TextAround, lang: string | undefine
  * the headline, then byline elements. An organization alone, or a name that is the outlet's
  * ("Cleveland Clinic", "USA TODAY"), is given only when no source names a person.
  */
-function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaObject | null, objects: SchemaObject[], isOutlet: (name: string) => boolean, nearHeadline: () => TextAround, allLines: () => string[]): string[] {
+function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaObject | null, objects: SchemaObject[], isOutlet: (name: string) => boolean, nearHeadline: () => TextAround, allLines: () => string[], lang: string | undefined): string[] {
   const fallback: string[] = [];
   let bylines: Element[][] | undefined;
   const people = (names: string[]) => {
@@ -191,8 +191,10 @@ function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaO
       return bylineNames([...after.split('\n'), ...before.split('\n')]);
     },
     ...BYLINE_ELEMENTS.map((_, kind) => () => (bylines ??= bylineElements(doc))[kind].flatMap(elementNames)),
-    // Last, a "By …" line anywhere in the article's text (an author box at the foot).
+    // Then a "By …" line anywhere in the article's text (an author box at the foot).
     () => bylineNames(allLines()),
+    // Last, a bare name beside the date under the headline.
+    () => datedNameLine(nearHeadline().after.split('\n'), lang),
   ];
   for (const source of sources) {
     const names = people(source());

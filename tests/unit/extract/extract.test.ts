@@ -5,7 +5,7 @@ import { authorNames, visibleNames } from '../../../lib/extract/authors';
 import { canonicalUrl } from '../../../lib/extract/canonical-url';
 import { isoDate } from '../../../lib/extract/dates';
 import { serializePage } from '../../../lib/extract/serialize';
-import { bylineNames, elementNames } from '../../../lib/extract/byline';
+import { bylineNames, datedNameLine, elementNames } from '../../../lib/extract/byline';
 import { readMetadata } from '../../../lib/extract/metadata';
 import { articleTitle, headlineElements, stripSite } from '../../../lib/extract/title';
 import { firstWrittenDate, writtenDates } from '../../../lib/extract/written-dates';
@@ -261,6 +261,14 @@ describe('metadata rules', () => {
     const page = doc(`<head><script type="application/ld+json">${ld}</script></head><body><h1>Council backs new bridge</h1>${byline}</body>`);
     expect(readMetadata(page, 'https://daily.example/a').authors).toEqual(names);
   });
+
+  it.each([
+    ['a name above the date', ['HR shared services explained', 'Elliot Raba', '23.07.2025', '·', '6 min read'], ['Elliot Raba']],
+    ['a name after the date and a dot', ['Best mattress for side sleepers', 'March 3, 2024', '|', 'Youval Meicler'], ['Youval Meicler']],
+    ['a name with no date beside it', ['Best mattress for side sleepers', 'Youval Meicler', 'Side sleepers need a softer mattress.'], []],
+    ['labels beside the date', ['Top strategies', 'Posted On', 'March 3, 2024', 'No Comments', 'In This Article', 'March 3, 2024'], []],
+    ['the headline itself', ['Thoughts on Zig', 'August 25, 2025'], []],
+  ])('datedNameLine: %s', (_, lines, names) => expect(datedNameLine(lines, 'en')).toEqual(names));
 
   it('names every author of a scholarly page from its citation tags, "Last, First" in reading order', () => {
     const page = doc(`<head><meta name="author" content="Journal Staff"><meta name="citation_author" content="Aditya Mahindru">
