@@ -177,6 +177,10 @@ function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaO
   };
   const schema = schemaAuthors(article?.author, objects);
   fallback.push(...schema.organizations);
+  const bylineUnderHeadline = () => {
+    const { before, after } = nearHeadline();
+    return bylineNames([...after.split('\n'), ...before.split('\n')]);
+  };
   const sources = [
     // Organizations the page lists beside people are kept, as declared ("Jane Doe; AFP").
     () => (schema.people.length ? mergeNames([schema.people, schema.organizations]) : []),
@@ -186,10 +190,7 @@ function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaO
       fallback.push(...declared.map(deskName).filter((name): name is string => !!name));
       return declared.flatMap(authorNames);
     },
-    () => {
-      const { before, after } = nearHeadline();
-      return bylineNames([...after.split('\n'), ...before.split('\n')]);
-    },
+    bylineUnderHeadline,
     ...BYLINE_ELEMENTS.map((_, kind) => () => (bylines ??= bylineElements(doc))[kind].flatMap(elementNames)),
     // Then a "By …" line anywhere in the article's text (an author box at the foot).
     () => bylineNames(allLines()),
@@ -198,9 +199,18 @@ function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaO
   ];
   for (const source of sources) {
     const names = people(source());
-    if (names.length) return names;
+    if (names.length) return withCoAuthors(names, people(bylineUnderHeadline()));
   }
   return mergeNames([fallback]);
+}
+
+/**
+ * A declared author with the co-authors the visible byline adds ("Written by Dr Jane Doe, John
+ * Roe"): the byline, when it names everyone declared and more.
+ */
+function withCoAuthors(names: string[], byline: string[]): string[] {
+  const shown = (name: string) => byline.some((visible) => ` ${visible.toLowerCase()} `.includes(` ${name.toLowerCase()} `));
+  return byline.length > names.length && names.every(shown) ? byline : names;
 }
 
 /** The first few elements of each BYLINE_ELEMENTS kind, in one walk over the body. */

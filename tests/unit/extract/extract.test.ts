@@ -270,6 +270,12 @@ describe('metadata rules', () => {
     ['the headline itself', ['Thoughts on Zig', 'August 25, 2025'], []],
   ])('datedNameLine: %s', (_, lines, names) => expect(datedNameLine(lines, 'en')).toEqual(names));
 
+  it('adds the co-authors the byline under the headline names beside the declared author', () => {
+    const page = (byline: string) => doc(`<head><meta name="author" content="Marna van der Merwe"></head><body><h1>HR trends for 2026</h1><p>${byline}</p><p>${'Text. '.repeat(50)}</p></body>`);
+    expect(readMetadata(page('Written by <a>Dr Marna van der Merwe</a>, <a>Erik van Vulpen</a>'), 'https://hr.example/a').authors).toEqual(['Dr Marna van der Merwe', 'Erik van Vulpen']);
+    expect(readMetadata(page('By <a>Erik van Vulpen</a>, <a>Dieter Veldsman</a>'), 'https://hr.example/a').authors).toEqual(['Marna van der Merwe']);
+  });
+
   it('names every author of a scholarly page from its citation tags, "Last, First" in reading order', () => {
     const page = doc(`<head><meta name="author" content="Journal Staff"><meta name="citation_author" content="Aditya Mahindru">
       <meta name="citation_author_institution" content="Department of Psychiatry"><meta name="citation_author" content="Patil, Pradeep">
