@@ -1,6 +1,6 @@
 import { visibleNames } from './authors';
 import { NOT_VISIBLE_TEXT } from './near-headline';
-import { writtenDates } from './written-dates';
+import { dateLine } from './written-dates';
 
 /**
  * Words that open a visible byline line, per language ("By Jane Doe", "Von Anna Schmidt",
@@ -40,9 +40,6 @@ export function bylineNames(lines: string[]): string[] {
 /** A bare name line is this short, of this many words: "Elliot Raba", not a sentence. */
 const MAX_BARE_NAME_CHARS = 40;
 const BARE_NAME_WORDS = { min: 2, max: 4 };
-/** A date line beside it is this short, and its date starts it ("23.07.2025", "March 3, 2024 · 6 min read"). */
-const MAX_DATE_LINE_CHARS = 40;
-const MAX_DATE_OFFSET = 10;
 /** Labels of the lines around a date that read like names ("Posted On", "No Comments", "In This Article"). */
 const LABEL_LINE = /^(?:posted|published|updated|last updated|written|no comments?|\d+ comments?|in this article|table of contents|contents|share|leave a (?:comment|reply)|reading time)\b/i;
 /** A mark set between the name and the date on a line of its own. */
@@ -53,7 +50,7 @@ const SEPARATOR_LINE = /^[·|•\-–—,/]$/;
  * "·" / "6 min read"): a line of two to four capitalized words next to a short date line.
  */
 export function datedNameLine(lines: string[], lang?: string): string[] {
-  const isDate = (line: string | undefined) => !!line && line.length <= MAX_DATE_LINE_CHARS && (writtenDates(line, lang)[0]?.at ?? Infinity) <= MAX_DATE_OFFSET;
+  const isDate = (line: string | undefined) => !!dateLine(line, lang);
   // The first line is the headline itself.
   for (let i = 1; i < lines.length; i++) {
     const names = bareName(lines[i]);

@@ -7,7 +7,7 @@ import { bylineNames, datedNameLine, elementNames, pageLines } from './byline';
 import { articleObject, nameOf, publisherName, schemaObjects, stringOf, type SchemaObject, typesOf } from './json-ld';
 import { textAround, type TextAround } from './near-headline';
 import { articleTitle, headlineElements, headlineOf } from './title';
-import { writtenDates } from './written-dates';
+import { dateLine, writtenDates } from './written-dates';
 
 /** Everything about the article except its body, read from JSON-LD, meta tags, <time> and the byline. */
 export interface ArticleMetadata {
@@ -93,14 +93,15 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
   const declared =
     firstDate([stringOf(article?.datePublished), meta(metas, META_SOURCES.published)]) ??
     firstDate([timeAttribute(doc), metaMatching(metas, PUBLISHED_META), stringOf(article?.dateCreated)]);
+  const authors = readAuthors(doc, metas, article, objects, outletNames(outlet, pageUrl), nearHeadline, allLines, lang);
   return {
     url: canonicalUrl(doc, pageUrl),
     title,
-    authors: readAuthors(doc, metas, article, objects, outletNames(outlet, pageUrl), nearHeadline, allLines, lang),
+    authors,
     outlet,
     // The declared date first (a page shows its "Updated" date as often as its publication date),
     // unless the page shows an earlier one under its headline.
-    published: (declared && earlierShownDate(declared, nearHeadline, lang)) ?? dateNearHeadline(nearHeadline(), lang) ?? dateInUrl(pageUrl) ?? labelledDate(allLines(), lang),
+    published: (declared && earlierShownDate(declared, nearHeadline, lang)) ?? dateNearHeadline(nearHeadline(), lang) ?? dateInUrl(pageUrl) ?? labelledDate(allLines(), lang) ?? dateBesideByline(allLines(), authors, lang),
     modified: firstDate([stringOf(article?.dateModified), meta(metas, META_SOURCES.modified)]),
     lang,
     excerpt: stringOf(article?.description) ?? meta(metas, META_SOURCES.excerpt) ?? undefined,
@@ -152,6 +153,21 @@ function earlierShownDate(declared: string, nearHeadline: () => TextAround, lang
   if (!shown) return declared;
   const days = (Date.parse(declared.slice(0, 10)) - Date.parse(shown)) / 86_400_000;
   return days > DECLARED_DATE_SLACK_DAYS ? shown : declared;
+}
+
+/** A line this short that names an author is a byline. */
+const MAX_BYLINE_LINE_CHARS = 100;
+
+/** The date on a short line beside the first line that names an author (an author box far from the headline). */
+function dateBesideByline(lines: string[], authors: string[], lang: string | undefined): string | undefined {
+  if (!authors.length) return undefined;
+  const dateOf = (line: string | undefined) => dateLine(line, lang);
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].length > MAX_BYLINE_LINE_CHARS || !authors.some((name) => lines[i].includes(name))) continue;
+    const date = dateOf(lines[i + 1]) ?? dateOf(lines[i + 2]) ?? dateOf(lines[i - 1]);
+    if (date) return date;
+  }
+  return undefined;
 }
 
 /** The written date nearest the headline: the first one from it on, or the last one just before it if nearer. */

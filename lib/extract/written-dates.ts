@@ -127,3 +127,13 @@ function dateOf(match: RegExpMatchArray, order: ('y' | 'm' | 'd')[]): string | n
   if (!y || m < 1 || m > 12 || d < 1 || d > 31) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+/** A date line is this short, and its date starts it ("April 8, 2024", "23.07.2025 · 6 min read"): a metadata line, not prose. */
+const MAX_DATE_LINE_CHARS = 40;
+const MAX_DATE_OFFSET = 10;
+
+/** The date of a short line that starts with one, else undefined. */
+export function dateLine(line: string | undefined, lang?: string): string | undefined {
+  const date = line && line.length <= MAX_DATE_LINE_CHARS ? writtenDates(line, lang)[0] : undefined;
+  return date && date.at <= MAX_DATE_OFFSET ? date.date : undefined;
+}

@@ -276,6 +276,14 @@ describe('metadata rules', () => {
     expect(readMetadata(page('By <a>Erik van Vulpen</a>, <a>Dieter Veldsman</a>'), 'https://hr.example/a').authors).toEqual(['Marna van der Merwe']);
   });
 
+  it('dates an undated page by the date line beside its byline, however far from the headline', () => {
+    const page = (foot: string) => doc(`<body><h1>How are mobile apps created?</h1><p>${'Text. '.repeat(300)}</p>${foot}</body>`);
+    const box = page('<div><p><a href="/blog/author/moses-kim">Moses Kim</a></p><p>April 8, 2024</p></div>');
+    const prose = page('<p>Moses Kim said on April 8, 2024 that the app would ship in the spring, after a long beta with a few hundred users.</p><p><a href="/blog/author/moses-kim">Moses Kim</a></p>');
+    expect(readMetadata(box, 'https://apps.example/blog/created').published).toBe('2024-04-08');
+    expect(readMetadata(prose, 'https://apps.example/blog/created').published).toBeUndefined();
+  });
+
   it('names every author of a scholarly page from its citation tags, "Last, First" in reading order', () => {
     const page = doc(`<head><meta name="author" content="Journal Staff"><meta name="citation_author" content="Aditya Mahindru">
       <meta name="citation_author_institution" content="Department of Psychiatry"><meta name="citation_author" content="Patil, Pradeep">
