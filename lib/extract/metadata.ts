@@ -186,10 +186,11 @@ function dateNearHeadline({ before, after }: TextAround, lang: string | undefine
 function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaObject | null, objects: SchemaObject[], isOutlet: (name: string) => boolean, nearHeadline: () => TextAround, allLines: () => string[], lang: string | undefined): string[] {
   const fallback: string[] = [];
   let bylines: Element[][] | undefined;
+  // A source's names count when one of them is not the outlet's; the outlet beside a person is kept, as declared.
   const people = (names: string[]) => {
     const kept = names.filter((name) => !isOutlet(name));
     if (kept.length < names.length) fallback.push(...names.filter(isOutlet));
-    return mergeNames([kept]);
+    return mergeNames([kept.length ? names : []]);
   };
   const schema = schemaAuthors(article?.author, objects);
   fallback.push(...schema.organizations);

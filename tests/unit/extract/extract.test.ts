@@ -256,6 +256,7 @@ describe('metadata rules', () => {
     ['the outlet named as author gives way to the visible byline', '"The Daily Example"', '<p>By Holly Wilgus</p>', ['Holly Wilgus']],
     ['an organization alone is kept when no person is named', '{"@type":"Organization","name":"Daily Clinic"}', '<p>Text</p>', ['Daily Clinic']],
     ['an organization beside a person is kept, as declared', '[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"AFP"}]', '', ['Jane Doe', 'AFP']],
+    ['the outlet beside a person is kept, as declared', '[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"The Daily Example"}]', '<p>By Holly Wilgus</p>', ['Jane Doe', 'The Daily Example']],
   ])('authors: %s', (_, author, byline, names) => {
     const ld = `{"@type":"NewsArticle","headline":"Council backs new bridge","author":${author},"publisher":{"@type":"Organization","name":"The Daily Example"}}`;
     const page = doc(`<head><script type="application/ld+json">${ld}</script></head><body><h1>Council backs new bridge</h1>${byline}</body>`);
