@@ -3,8 +3,7 @@
  * Body F1 (WCXB bag-of-words rule) and title / author / date accuracy of extractArticle on the
  * WCXB dev pages (per page type), the Readability test pages and the Fundus pages, with
  * Readability alone (parse(): textContent, title, byline, publishedTime) scored in the same run.
- * Body and metadata are scored on the pages whose gold has that field (21 WCXB pages, two of them
- * articles, give only with/without snippets and no main_content). --misses title|author|date|body
+ * Metadata is scored on the pages whose gold has that field. --misses title|author|date|body
  * lists our misses on WCXB articles and Fundus for error analysis. --metadata-only runs readMetadata
  * alone (no body, no Readability baseline) on article pages only: several times faster for iterating
  * on title / author / date, though pages whose body extraction fails (misses in a full run) score here.
@@ -34,8 +33,7 @@ import {
 
 /** What one extractor said about one page, and how it scored. */
 interface Extraction {
-  /** Null where the gold has no body text (WCXB gives only snippets for a few pages): nothing to score against. */
-  f1: number | null;
+  f1: number;
   title: string;
   authors: string;
   date: string;
@@ -57,7 +55,7 @@ interface PageResult {
 function score(page: DatasetPage, text: string, title: string, authors: string, date: string): Extraction {
   const { gold } = page;
   return {
-    f1: gold.body.trim() ? bagOfWords(text, gold.body).f1 : null,
+    f1: bagOfWords(text, gold.body).f1,
     title,
     authors,
     date,
@@ -100,14 +98,14 @@ function accuracy(values: (boolean | null)[]): number | null {
 
 function figures(results: PageResult[], pick: Pick) {
   return {
-    bodyF1: round(mean(results.map((r) => pick(r).f1).filter((f1): f1 is number => f1 !== null))),
+    bodyF1: round(mean(results.map((r) => pick(r).f1))),
     title: accuracy(results.map((r) => pick(r).titleOk)),
     author: accuracy(results.map((r) => pick(r).authorOk)),
     date: accuracy(results.map((r) => pick(r).dateOk)),
   };
 }
 
-const scoredCount = (results: PageResult[], field: 'f1' | 'titleOk' | 'authorOk' | 'dateOk') => results.filter((r) => r.ours[field] !== null).length;
+const scoredCount = (results: PageResult[], field: 'titleOk' | 'authorOk' | 'dateOk') => results.filter((r) => r.ours[field] !== null).length;
 
 function groups(results: PageResult[]): [string, PageResult[]][] {
   const wcxb = results.filter((r) => r.set === 'wcxb');
@@ -126,8 +124,8 @@ function printSummary(results: PageResult[]): void {
   const rows = groups(results)
     .filter(([, rs]) => rs.length)
     .flatMap(([name, rs]) => [
-      { set: name, n: rs.length, extractor: 'Backstory', ...figures(rs, (r) => r.ours), nBody: scoredCount(rs, 'f1'), nTitle: scoredCount(rs, 'titleOk'), nAuthor: scoredCount(rs, 'authorOk'), nDate: scoredCount(rs, 'dateOk') },
-      { set: '', n: '', extractor: 'Readability', ...figures(rs, (r) => r.baseline), nBody: '', nTitle: '', nAuthor: '', nDate: '' },
+      { set: name, n: rs.length, extractor: 'Backstory', ...figures(rs, (r) => r.ours), nTitle: scoredCount(rs, 'titleOk'), nAuthor: scoredCount(rs, 'authorOk'), nDate: scoredCount(rs, 'dateOk') },
+      { set: '', n: '', extractor: 'Readability', ...figures(rs, (r) => r.baseline), nTitle: '', nAuthor: '', nDate: '' },
     ]);
   printTable(rows);
 }
@@ -136,10 +134,10 @@ function printMisses(results: PageResult[], field: string): void {
   const pool = results.filter((r) => (r.set === 'wcxb' && r.pageType === 'article') || r.set === 'fundus');
   for (const r of pool) {
     const miss =
-      field === 'body' ? r.ours.f1 !== null && r.ours.f1 < 0.8 : field === 'title' ? r.ours.titleOk === false : field === 'author' ? r.ours.authorOk === false : r.ours.dateOk === false;
+      field === 'body' ? r.ours.f1 < 0.8 : field === 'title' ? r.ours.titleOk === false : field === 'author' ? r.ours.authorOk === false : r.ours.dateOk === false;
     if (!miss) continue;
     const gold = field === 'title' ? r.gold.title : field === 'author' ? r.gold.authors.join('; ') : field === 'date' ? r.gold.date : '';
-    const ours = field === 'title' ? r.ours.title : field === 'author' ? r.ours.authors : field === 'date' ? r.ours.date : `f1 ${round(r.ours.f1 ?? 0)} (readability ${round(r.baseline.f1 ?? 0)})`;
+    const ours = field === 'title' ? r.ours.title : field === 'author' ? r.ours.authors : field === 'date' ? r.ours.date : `f1 ${round(r.ours.f1)} (readability ${round(r.baseline.f1)})`;
     console.log(`${r.set}/${r.id} ${r.url}\n    gold: ${gold}\n    ours: ${ours}`);
   }
 }
