@@ -22,8 +22,8 @@ export const FURNITURE_LINES: RegExp[] = [
 
 /** Elements removed from the copy before Readability runs: they are never article prose. */
 export const NOT_PROSE_TAGS = new Set(['FIGCAPTION', 'ASIDE']);
-/** Class-name words of boxes that are never article prose: related links, promos, share bars. */
-export const NOT_PROSE_CLASS = /related|newsletter|promo|share|social/i;
+/** Class-name words of boxes that are never article prose: related links, promos, share bars, modal dialogs, affiliate disclaimers. */
+export const NOT_PROSE_CLASS = /related|newsletter|promo|share|social|modal|disclaimer|disclosure/i;
 /**
  * Class-name words of the furniture around a headline (kicker, byline, reading time, audio player,
  * standfirst). Such boxes are short: a longer one with these words is a wrapper (an "entry-meta"

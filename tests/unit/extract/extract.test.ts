@@ -75,6 +75,16 @@ describe('headline furniture and link boxes', () => {
     }
   });
 
+  it('drops affiliate disclaimers and the text of modal dialogs', () => {
+    const extracted = extractArticle(
+      page(`<div class="disclaimer-container"><p class="disclaimer">Products are chosen independently by our editors. Purchases made through our links may earn us a commission.</p></div>
+        <div class="disclosure-modal-container"><p>Many of the credit card offers that appear on this site are from companies from which we receive compensation.</p></div>`),
+      'https://example.fr/a',
+    );
+    expect(extracted?.text).not.toMatch(/chosen independently|credit card offers/);
+    expect(extracted?.paragraphs).toHaveLength(6);
+  });
+
   it('drops reading-time lines whatever the language', () => {
     const extracted = extractArticle(page('<p>Par Claire Dubois · Publié le 30 décembre 2022 · Lecture 3 min.</p>'), 'https://example.fr/a');
     expect(extracted?.paragraphs.some((p) => /Lecture 3 min/.test(p))).toBe(false);
