@@ -74,6 +74,10 @@ export const BYLINE_ELEMENTS: ((element: Element) => boolean)[] = [
   (e) => authorTokens(e, (token) => AUTHOR_CLASS.test(token) && !NOT_NAME_CLASS.test(token)),
   (e) => e.tagName === 'A' && AUTHOR_PAGE_LINK.test(e.getAttribute('href') ?? ''),
 ];
+/** What every BYLINE_ELEMENTS test needs: most elements have none of it, and reading attributes is slow in jsdom. */
+const mayHoldByline = (element: Element) =>
+  element.tagName === 'A' || element.hasAttribute('itemprop') || element.hasAttribute('rel') || /author|autor|auteur|byline/i.test(element.getAttribute('class') ?? '');
+
 /** Elements of each kind read for names. */
 const BYLINE_ELEMENTS_PER_KIND = 5;
 
@@ -234,6 +238,7 @@ function withCoAuthors(names: string[], byline: string[]): string[] {
 function bylineElements(doc: Document): Element[][] {
   const found: Element[][] = BYLINE_ELEMENTS.map(() => []);
   forEachElement(doc.body, (element) => {
+    if (!mayHoldByline(element)) return;
     BYLINE_ELEMENTS.forEach((matches, kind) => {
       if (found[kind].length < BYLINE_ELEMENTS_PER_KIND && matches(element)) found[kind].push(element);
     });
