@@ -50,13 +50,12 @@ const SEPARATOR_LINE = /^[·|•\-–—,/]$/;
  * "·" / "6 min read"): a line of two to four capitalized words next to a short date line.
  */
 export function datedNameLine(lines: string[], lang?: string): string[] {
-  const isDate = (line: string | undefined) => !!dateLine(line, lang);
   // The first line is the headline itself.
   for (let i = 1; i < lines.length; i++) {
     const names = bareName(lines[i]);
     if (!names) continue;
     const beside = (step: number) => (SEPARATOR_LINE.test(lines[i + step] ?? '') ? lines[i + 2 * step] : lines[i + step]);
-    if (isDate(beside(1)) || isDate(beside(-1))) return names;
+    if (dateLine(beside(1), lang) || dateLine(beside(-1), lang)) return names;
   }
   return [];
 }

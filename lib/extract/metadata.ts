@@ -165,10 +165,9 @@ const MAX_BYLINE_LINE_CHARS = 100;
 /** The date on a short line beside the first line that names an author (an author box far from the headline). */
 function dateBesideByline(lines: string[], authors: string[], lang: string | undefined): string | undefined {
   if (!authors.length) return undefined;
-  const dateOf = (line: string | undefined) => dateLine(line, lang);
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].length > MAX_BYLINE_LINE_CHARS || !authors.some((name) => lines[i].includes(name))) continue;
-    const date = dateOf(lines[i + 1]) ?? dateOf(lines[i + 2]) ?? dateOf(lines[i - 1]);
+    const date = dateLine(lines[i + 1], lang) ?? dateLine(lines[i + 2], lang) ?? dateLine(lines[i - 1], lang);
     if (date) return date;
   }
   return undefined;
@@ -183,9 +182,10 @@ function dateNearHeadline({ before, after }: TextAround, lang: string | undefine
 }
 
 /**
- * The article's authors, people first: JSON-LD, then a scholarly page's citation tags, then meta tags, then the visible "By …" line near
- * the headline, then byline elements. An organization alone, or a name that is the outlet's
- * ("Cleveland Clinic", "USA TODAY"), is given only when no source names a person.
+ * The article's authors, people first: JSON-LD, then a scholarly page's citation tags, then meta
+ * tags, then the visible "By …" line near the headline, then byline elements, then a name beside
+ * the date. An organization alone, or a name that is the outlet's ("Cleveland Clinic", "USA
+ * TODAY"), is given only when no source names a person.
  */
 function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaObject | null, objects: SchemaObject[], isOutlet: (name: string) => boolean, nearHeadline: () => TextAround, allLines: () => string[], lang: string | undefined): string[] {
   const fallback: string[] = [];
