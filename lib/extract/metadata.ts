@@ -52,6 +52,9 @@ const NOT_NAME_CLASS = /comment|avatar|image|img|photo|pic|thumb|bio|desc|about|
 /** Links to an author's page ("/author/jane-doe/", "/authors/chris-toy"): their text is the name. */
 const AUTHOR_PAGE_LINK = /\/(?:authors?|autor(?:en)?|auteurs?|autore|writers?|contributors?|journalists?)\/[^/?#]+\/?(?:[?#]|$)/i;
 
+/** A class attribute that mentions an author or a byline at all, in a few languages (most elements' do not). */
+const AUTHOR_OR_BYLINE = /author|autor|auteur|byline/i;
+
 /** Elements that hold a whole post, whose classes name its author ("post hentry author-jane"): not a byline. */
 const WHOLE_ARTICLE = new Set(['ARTICLE', 'MAIN', 'BODY']);
 
@@ -61,7 +64,7 @@ const WHOLE_ARTICLE = new Set(['ARTICLE', 'MAIN', 'BODY']);
  */
 const authorTokens = (element: Element, test: (token: string) => boolean): boolean => {
   const value = element.getAttribute('class');
-  return !!value && !WHOLE_ARTICLE.has(element.tagName.toUpperCase()) && /author|autor|auteur|byline/i.test(value) && !/comment/i.test(value) && value.split(/\s+/).some(test);
+  return !!value && !WHOLE_ARTICLE.has(element.tagName.toUpperCase()) && AUTHOR_OR_BYLINE.test(value) && !/comment/i.test(value) && value.split(/\s+/).some(test);
 };
 
 /** Elements that usually hold the visible byline, most trusted kind first; matched in one pass over the body. */
@@ -76,7 +79,7 @@ export const BYLINE_ELEMENTS: ((element: Element) => boolean)[] = [
 ];
 /** What every BYLINE_ELEMENTS test needs: most elements have none of it, and reading attributes is slow in jsdom. */
 const mayHoldByline = (element: Element) =>
-  element.tagName === 'A' || element.hasAttribute('itemprop') || element.hasAttribute('rel') || /author|autor|auteur|byline/i.test(element.getAttribute('class') ?? '');
+  element.tagName === 'A' || element.hasAttribute('itemprop') || element.hasAttribute('rel') || AUTHOR_OR_BYLINE.test(element.getAttribute('class') ?? '');
 
 /** Elements of each kind read for names. */
 const BYLINE_ELEMENTS_PER_KIND = 5;
@@ -198,10 +201,9 @@ function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaO
   };
   const schema = schemaAuthors(article?.author, objects);
   fallback.push(...schema.organizations);
-  const bylineUnderHeadline = () => {
-    const { before, after } = nearHeadline();
-    return bylineNames([...after.split('\n'), ...before.split('\n')]);
-  };
+  // A source, and where co-authors are read from: read once.
+  let underHeadline: string[] | undefined;
+  const bylineUnderHeadline = () => (underHeadline ??= bylineNames([...nearHeadline().after.split('\n'), ...nearHeadline().before.split('\n')]));
   const sources = [
     // Organizations the page lists beside people are kept, as declared ("Jane Doe; AFP").
     () => (schema.people.length ? mergeNames([schema.people, schema.organizations]) : []),
