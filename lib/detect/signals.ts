@@ -12,6 +12,7 @@ import {
   THIN_WRAPPER,
   URL_SHAPES,
 } from './rules';
+import { linkTextLength } from '../extract/walk';
 
 /** One signal's verdict: a weight to add and a short reason to show. */
 export interface Evidence {
@@ -252,13 +253,6 @@ function insideArticleContainer(element: Element | null): boolean {
     if (ARTICLE_CONTAINER_TAGS.has(element.tagName) || element.getAttribute('itemprop') === 'articleBody' || element.getAttribute('role') === 'main') return true;
   }
   return false;
-}
-
-function linkTextLength(element: Element): number {
-  let total = 0;
-  const links = element.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) total += (links[i].textContent ?? '').length;
-  return total;
 }
 
 /** `dated`: the page declares when it was published (a long dated run is a report, an undated one may be a manual). */

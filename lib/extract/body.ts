@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { startsWithLinkBoxLabel } from '../declutter/match';
 import { markProseBoxes, PROSE_TAGS, withMissedSections } from './sections';
+import { forEachElement, linkTextLength } from './walk';
 
 /** Lines that are site furniture, not article prose (checked on each extracted paragraph). */
 export const FURNITURE_LINES: RegExp[] = [
@@ -45,7 +46,8 @@ export interface Body {
 export function extractBody(doc: Document): Body {
   const boxes = markProseBoxes(removeNotProse(doc));
   // The content comes back as the element itself: serializing it and parsing the HTML again cost time.
-  const readability = new Readability(doc, { serializer: (node) => node as Element }).parse();
+  // Readability's own JSON-LD read is skipped: readMetadata has read it (a second walk for scripts).
+  const readability = new Readability(doc, { serializer: (node) => node as Element, disableJSONLD: true }).parse();
   const content = readability?.content;
   const paragraphs = content ? withMissedSections(paragraphsOf(content), content, boxes) : [];
   return { paragraphs: paragraphs.filter((p) => !FURNITURE_LINES.some((line) => line.test(p))), readability };
@@ -80,23 +82,8 @@ function isLabelledLinkBox(element: Element): boolean {
   const label = element.getAttribute('aria-label') ?? (heading && /^H[2-6]$/.test(heading.tagName) ? heading.textContent : null);
   if (!label || !startsWithLinkBoxLabel(label)) return false;
   const text = (element.textContent ?? '').replace(/\s+/g, ' ').length - label.length;
-  let links = 0;
-  for (const link of Array.from(element.getElementsByTagName('a'))) links += (link.textContent ?? '').replace(/\s+/g, ' ').length;
+  const links = linkTextLength(element, (link) => link.replace(/\s+/g, ' ').length);
   return text > 0 && links / text > 0.6;
-}
-
-/** Depth-first visit of every element under `root` (root excluded). */
-export function forEachElement(root: Element | null, visit: (element: Element) => void): void {
-  let node = root?.firstElementChild ?? null;
-  while (node) {
-    visit(node);
-    if (node.firstElementChild) {
-      node = node.firstElementChild;
-      continue;
-    }
-    while (node && !node.nextElementSibling && node !== root) node = node.parentElement;
-    node = node && node !== root ? node.nextElementSibling : null;
-  }
 }
 
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'DT', 'DD', 'FIGCAPTION']);

@@ -2,7 +2,7 @@ import { authorNames, deskName, mergeNames } from './authors';
 import { absolute, canonicalUrl } from './canonical-url';
 import { isoDate } from './dates';
 import { metaTable } from './meta-table';
-import { forEachElement } from './body';
+import { forEachElement } from './walk';
 import { bylineNames, datedNameLine, elementNames, pageLines } from './byline';
 import { articleObject, nameOf, publisherName, schemaObjects, stringOf, type SchemaObject, typesOf } from './json-ld';
 import { textAround, type TextAround } from './near-headline';
@@ -102,7 +102,7 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
     firstDate([timeAttribute(doc), metaMatching(metas, PUBLISHED_META), stringOf(article?.dateCreated)]);
   const authors = readAuthors(doc, metas, article, objects, outletNames(outlet, pageUrl), nearHeadline, allLines, lang);
   return {
-    url: canonicalUrl(doc, pageUrl),
+    url: canonicalUrl(doc, pageUrl, metas),
     title,
     authors,
     outlet,

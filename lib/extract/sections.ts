@@ -1,3 +1,4 @@
+import { linkTextLength } from './walk';
 /**
  * Articles built from repeated page-builder widgets (one widget per section, each wrapped in its own
  * rows and columns) defeat Readability's sibling step: it keeps the best widget and one level of
@@ -41,12 +42,6 @@ interface ProseBox {
 
 const clean = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-function linkChars(element: Element): number {
-  let chars = 0;
-  for (const link of Array.from(element.getElementsByTagName('a'))) chars += clean(link.textContent).length;
-  return chars;
-}
-
 /** Hidden by the page (Readability drops such boxes too). */
 const isHidden = (element: Element) =>
   element.hasAttribute('hidden') || /display:\s*none|visibility:\s*hidden/i.test(element.getAttribute('style') ?? '');
@@ -75,7 +70,7 @@ function proseOf(element: Element): { paragraphs: string[]; links: number } {
     for (const item of items) {
       const text = clean(item.textContent);
       if (text) paragraphs.push(text);
-      links += linkChars(item);
+      links += linkTextLength(item, (link) => clean(link).length);
     }
   }
   return { paragraphs, links };

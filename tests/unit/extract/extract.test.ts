@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { extractArticle } from '../../../lib/extract';
 import { authorNames, visibleNames } from '../../../lib/extract/authors';
 import { canonicalUrl } from '../../../lib/extract/canonical-url';
+import { metaTable } from '../../../lib/extract/meta-table';
 import { isoDate } from '../../../lib/extract/dates';
 import { serializePage } from '../../../lib/extract/serialize';
 import { bylineNames, datedNameLine, elementNames } from '../../../lib/extract/byline';
@@ -370,7 +371,19 @@ describe('metadata rules', () => {
   });
 
   it('cleans tracking parameters when there is no canonical link', () => {
-    expect(canonicalUrl(doc('<html></html>'), 'https://x.example/a?id=3&utm_medium=rss#c')).toBe('https://x.example/a?id=3');
+    expect(canonicalUrl(doc('<html></html>'), 'https://x.example/a?id=3&utm_medium=rss#c', new Map())).toBe('https://x.example/a?id=3');
+  });
+
+  it('takes the canonical link from the head, then og:url, then a link left in the body', () => {
+    const url = (html: string) => {
+      const page = doc(html);
+      return canonicalUrl(page, 'https://x.example/a?utm_source=x', metaTable(page));
+    };
+    const og = '<meta property="og:url" content="https://x.example/og">';
+    expect(url(`<head><link rel="Canonical" href="/head">${og}</head>`)).toBe('https://x.example/head');
+    expect(url(`<head>${og}</head><body><link rel="canonical" href="/body"></body>`)).toBe('https://x.example/og');
+    expect(url('<body><p>x</p><link rel="canonical" href="/body"></body>')).toBe('https://x.example/body');
+    expect(url('<head><link rel="canonical" href="javascript:void(0)"></head>')).toBe('https://x.example/a');
   });
 
   it('serializes with the doctype', () => {
