@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { startsWithLinkBoxLabel } from '../declutter/match';
-import { markProseBoxes, PROSE_TAGS, withMissedSections } from './sections';
+import { markProseBoxes, PROSE_TAGS, proseRegion, withMissedSections } from './sections';
 import { forEachElement, linkTextLength } from './walk';
 
 /** Lines that are site furniture, not article prose (checked on each extracted paragraph). */
@@ -49,8 +49,27 @@ export function extractBody(doc: Document): Body {
   // Readability's own JSON-LD read is skipped: readMetadata has read it (a second walk for scripts).
   const readability = new Readability(doc, { serializer: (node) => node as Element, disableJSONLD: true }).parse();
   const content = readability?.content;
-  const paragraphs = content ? withMissedSections(paragraphsOf(content), content, boxes) : [];
+  const kept = content ? withMissedSections(paragraphsOf(content), content, boxes) : [];
+  const paragraphs = looksLikeItemList(kept) ? proseIfMuchLonger(kept, proseRegion(boxes)) : kept;
   return { paragraphs: paragraphs.filter((p) => !FURNITURE_LINES.some((line) => line.test(p))), readability };
+}
+
+/**
+ * Readability's pick, when it is a run of short lines (names, figures, card captions), may be a box
+ * of items beside the article (a sponsor list, a ranking's stat cards). The page's prose boxes then
+ * replace it, but only when they hold PROSE_OVER_LIST times its text (a short-line article stays).
+ */
+const ITEM_LIST = { minParagraphs: 8, maxMeanChars: 60 };
+const PROSE_OVER_LIST = 3;
+
+const charsOf = (paragraphs: string[]) => paragraphs.reduce((sum, p) => sum + p.length, 0);
+
+function looksLikeItemList(paragraphs: string[]): boolean {
+  return paragraphs.length >= ITEM_LIST.minParagraphs && charsOf(paragraphs) / paragraphs.length < ITEM_LIST.maxMeanChars;
+}
+
+function proseIfMuchLonger(list: string[], prose: string[]): string[] {
+  return charsOf(prose) >= PROSE_OVER_LIST * charsOf(list) ? prose : list;
 }
 
 /**

@@ -55,8 +55,10 @@ function ancestorsOf(element: Element): Element[] {
 function isSection(box: ProseBox, chainFromAncestor: Element[]): boolean {
   if (box.linkedHeading || box.chars < MIN_SECTION_CHARS || box.ancestors.some(isHidden)) return false;
   if (box.paragraphs.length === 1 && box.chars < MIN_LONE_PARAGRAPH_CHARS) return false;
-  return !chainFromAncestor.some((element) => NOT_SECTION.test(`${element.getAttribute('class') ?? ''} ${element.id}`));
+  return !namedNotSection(chainFromAncestor);
 }
+
+const namedNotSection = (chain: Element[]) => chain.some((element) => NOT_SECTION.test(`${element.getAttribute('class') ?? ''} ${element.id}`));
 
 const HEADING = /^H[2-4]$/;
 
@@ -141,4 +143,29 @@ export function withMissedSections(paragraphs: string[], content: Element, boxes
     return [...before, ...paragraphs, ...after];
   }
   return paragraphs;
+}
+
+/** The region that must hold this share of the page's section prose, for proseRegion. */
+const REGION_SHARE = 0.7;
+
+/**
+ * The page's prose read from its boxes alone, for when Readability kept something else: the
+ * section boxes (in page order) under the deepest element that holds REGION_SHARE of them all.
+ */
+export function proseRegion(boxes: ProseBox[]): string[] {
+  const candidates = boxes.filter((box) => !box.linkedHeading && !box.ancestors.some(isHidden));
+  const total = candidates.reduce((sum, box) => sum + box.chars, 0);
+  const held = new Map<Element, number>();
+  for (const box of candidates) for (const ancestor of box.ancestors) held.set(ancestor, (held.get(ancestor) ?? 0) + box.chars);
+  let region: Element | undefined;
+  let regionDepth = -1;
+  for (const box of candidates) {
+    box.ancestors.forEach((ancestor, depth) => {
+      if (depth > regionDepth && (held.get(ancestor) ?? 0) >= REGION_SHARE * total) [region, regionDepth] = [ancestor, depth];
+    });
+  }
+  if (!region) return [];
+  return candidates
+    .filter((box) => box.ancestors[regionDepth] === region && !namedNotSection(box.ancestors.slice(regionDepth + 1)))
+    .flatMap((box) => box.paragraphs);
 }

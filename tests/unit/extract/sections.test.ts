@@ -53,4 +53,21 @@ describe('sections Readability leaves out', () => {
     const article = extractArticle(doc(html), 'https://news.example/bridge')!;
     expect(article.paragraphs.filter((p) => p.startsWith('Step'))).toHaveLength(8);
   });
+
+  it("replaces a run of short items Readability kept (a ranking's stat cards) with the page's prose", () => {
+    const deep = (inner: string) => `<div class="a"><div class="b"><div class="c"><div class="d"><div class="e">${inner}</div></div></div></div></div>`;
+    const story = Array.from({ length: 16 }, (_, i) => deep(`<p>${sentence('online certificates', i)} ${sentence('tuition', i)}</p>`)).join('');
+    const cards = Array.from({ length: 40 }, (_, i) => `<div class="card"><p>#${i + 1}, 97%, online, $15,000</p></div>`).join('');
+    const html = `<html><body><main><h1>Online certificates</h1>${story}<div class="ranking">${cards}</div></main></body></html>`;
+    const article = extractArticle(doc(html), 'https://colleges.example/certificates')!;
+    expect(article.paragraphs.filter((p) => p.startsWith('Step'))).toHaveLength(16);
+    expect(article.text).not.toMatch(/97%/);
+  });
+
+  it('keeps a list of short items when the page has no much longer prose beside it', () => {
+    const items = Array.from({ length: 30 }, (_, i) => `<li><p>Ingredient number ${i}</p></li>`).join('');
+    const html = `<html><body><article><h1>Pantry list</h1><p>${sentence('the pantry', 1)}</p><ul>${items}</ul></article></body></html>`;
+    const article = extractArticle(doc(html), 'https://food.example/pantry')!;
+    expect(article.paragraphs.filter((p) => p.startsWith('Ingredient'))).toHaveLength(30);
+  });
 });
