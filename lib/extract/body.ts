@@ -21,8 +21,11 @@ export const FURNITURE_LINES: RegExp[] = [
   /^.{0,120}\b(lecture|lesezeit|lectura|leitura|čtení|tempo di lettura)\s*:?\s*\d{1,3}\s?min(utes?|uten|utos|ut)?\.?$/i,
 ];
 
-/** Elements removed from the copy before Readability runs: they are never article prose. */
-export const NOT_PROSE_TAGS = new Set(['FIGCAPTION', 'ASIDE']);
+/**
+ * Elements removed from the copy before Readability runs: they are never article prose. Scripts and
+ * styles go first so that no code reaches the prose boxes read before Readability (it drops them too).
+ */
+export const NOT_PROSE_TAGS = new Set(['SCRIPT', 'STYLE', 'FIGCAPTION', 'ASIDE']);
 /** Class-name words of boxes that are never article prose: related links, promos, share bars, modal dialogs, affiliate disclaimers. */
 export const NOT_PROSE_CLASS = /related|newsletter|promo|share|social|modal|disclaimer|disclosure/i;
 /**
@@ -50,26 +53,29 @@ export function extractBody(doc: Document): Body {
   const readability = new Readability(doc, { serializer: (node) => node as Element, disableJSONLD: true }).parse();
   const content = readability?.content;
   const kept = content ? withMissedSections(paragraphsOf(content), content, boxes) : [];
-  const paragraphs = looksLikeItemList(kept) ? proseIfMuchLonger(kept, proseRegion(boxes)) : kept;
+  const paragraphs = isThinPick(kept) ? proseIfMuchLonger(kept, proseRegion(boxes)) : kept;
   return { paragraphs: paragraphs.filter((p) => !FURNITURE_LINES.some((line) => line.test(p))), readability };
 }
 
 /**
- * Readability's pick, when it is a run of short lines (names, figures, card captions), may be a box
- * of items beside the article (a sponsor list, a ranking's stat cards). The page's prose boxes then
- * replace it, but only when they hold PROSE_OVER_LIST times its text (a short-line article stays).
+ * Readability's pick may be thin: a stub (nothing, or an intro of a few paragraphs when the rest sits
+ * in boxes of other kinds) or a run of short lines (names, figures, card captions: a sponsor list, a
+ * ranking's stat cards) beside the article. The page's prose boxes then replace it, but only when they
+ * hold PROSE_OVER_PICK times its text (a short article, or one made of short lines, stays).
  */
+const STUB = { maxParagraphs: 3 };
 const ITEM_LIST = { minParagraphs: 8, maxMeanChars: 60 };
-const PROSE_OVER_LIST = 3;
+const PROSE_OVER_PICK = 3;
 
 const charsOf = (paragraphs: string[]) => paragraphs.reduce((sum, p) => sum + p.length, 0);
 
-function looksLikeItemList(paragraphs: string[]): boolean {
+function isThinPick(paragraphs: string[]): boolean {
+  if (paragraphs.length <= STUB.maxParagraphs) return true;
   return paragraphs.length >= ITEM_LIST.minParagraphs && charsOf(paragraphs) / paragraphs.length < ITEM_LIST.maxMeanChars;
 }
 
-function proseIfMuchLonger(list: string[], prose: string[]): string[] {
-  return charsOf(prose) >= PROSE_OVER_LIST * charsOf(list) ? prose : list;
+function proseIfMuchLonger(pick: string[], prose: string[]): string[] {
+  return charsOf(prose) >= PROSE_OVER_PICK * charsOf(pick) ? prose : pick;
 }
 
 /**

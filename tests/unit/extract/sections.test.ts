@@ -39,6 +39,13 @@ describe('sections Readability leaves out', () => {
     expect(article.text).not.toMatch(/Hidden tab|Other story|disclaimer|reader comment|another comment|All rights reserved/);
   });
 
+  it('adds sections without the code of scripts inside their paragraphs', () => {
+    const html = BUILDER.replace('<h3>Budget</h3><p>', '<h3>Budget</h3><p><script>window.dataLayer.push({event: "click"})</script>');
+    const article = extractArticle(doc(html), 'https://bank.example/blog/money-tips')!;
+    expect(article.paragraphs).toContain(sentence('Budget', 0));
+    expect(article.text).not.toMatch(/dataLayer/);
+  });
+
   it('joins every entry of a twenty-entry listicle, though they hold several times what Readability kept', () => {
     const entries = Array.from({ length: 20 }, (_, i) => section(`Pick ${i + 1}`, i === 4 ? 9 : 3)).join('');
     const html = `<!doctype html><html><head><title>Twenty picks</title></head><body><main><div class="page"><div class="content">${entries}</div></div></main></body></html>`;
@@ -62,6 +69,17 @@ describe('sections Readability leaves out', () => {
     const article = extractArticle(doc(html), 'https://colleges.example/certificates')!;
     expect(article.paragraphs.filter((p) => p.startsWith('Step'))).toHaveLength(16);
     expect(article.text).not.toMatch(/97%/);
+  });
+
+  it("replaces a stub Readability kept (the intro) with the page's prose when the rest sits in boxes it drops", () => {
+    // Over 500 characters, so that Readability does not try again with the unlikely boxes kept.
+    const intro = `<div class="intro">${[1, 2].map((i) => `<p>${sentence('dishwashers', i)} ${sentence('prices', i)} ${sentence('brands', i)}</p>`).join('')}</div>`;
+    // "banner" is one of Readability's unlikely-candidate words: it drops these boxes before scoring.
+    const picks = Array.from({ length: 10 }, (_, i) => `<div class="pick banner"><h3>Pick ${i}</h3><p>${sentence(`pick ${i}`, 1)}</p><p>${sentence(`pick ${i}`, 2)}</p></div>`).join('');
+    const html = `<html><body><main><h1>Best dishwashers</h1>${intro}${picks}</main><footer><p>${sentence('the site footer', 1)}</p></footer></body></html>`;
+    const article = extractArticle(doc(html), 'https://reviews.example/best-dishwashers')!;
+    expect(article.paragraphs.filter((p) => p.startsWith('Step'))).toHaveLength(2 + 20);
+    expect(article.text).not.toMatch(/site footer/);
   });
 
   it('keeps a list of short items when the page has no much longer prose beside it', () => {
