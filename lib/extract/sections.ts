@@ -155,15 +155,18 @@ const REGION_SHARE = 0.7;
 export function proseRegion(boxes: ProseBox[]): string[] {
   const candidates = boxes.filter((box) => !box.linkedHeading && !box.ancestors.some(isHidden));
   const total = candidates.reduce((sum, box) => sum + box.chars, 0);
-  const held = new Map<Element, number>();
-  for (const box of candidates) for (const ancestor of box.ancestors) held.set(ancestor, (held.get(ancestor) ?? 0) + box.chars);
-  let region: Element | undefined;
-  let regionDepth = -1;
+  const held = new Map<Element, { chars: number; depth: number }>();
   for (const box of candidates) {
     box.ancestors.forEach((ancestor, depth) => {
-      if (depth > regionDepth && (held.get(ancestor) ?? 0) >= REGION_SHARE * total) [region, regionDepth] = [ancestor, depth];
+      let entry = held.get(ancestor);
+      if (!entry) held.set(ancestor, (entry = { chars: 0, depth }));
+      entry.chars += box.chars;
     });
   }
+  // Elements holding over half the prose nest in one another: the deepest of them is the region.
+  let region: Element | undefined;
+  let regionDepth = -1;
+  for (const [element, { chars, depth }] of held) if (chars >= REGION_SHARE * total && depth > regionDepth) [region, regionDepth] = [element, depth];
   if (!region) return [];
   return candidates
     .filter((box) => box.ancestors[regionDepth] === region && !namedNotSection(box.ancestors.slice(regionDepth + 1)))
