@@ -222,16 +222,21 @@ function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaO
   ];
   for (const source of sources) {
     const names = people(source());
-    if (names.length) return withCoAuthors(names, people(bylineUnderHeadline()));
+    if (names.length) return withByline(names, people(bylineUnderHeadline()));
   }
   return mergeNames([fallback]);
 }
 
+/** A name of one word in Latin letters: a handle or a company ("KatieS", "MECLABS"), not a person's full name. */
+const ONE_LATIN_WORD = /^[\p{Script=Latin}\p{N}._@-]+$/u;
+
 /**
- * A declared author with the co-authors the visible byline adds ("Written by Dr Jane Doe, John
- * Roe"): the byline, when it names everyone declared and more.
+ * A source's names, or the byline under the headline instead: when it names everyone declared and
+ * more (co-authors: "Written by Dr Jane Doe, John Roe"), or when the source gives only one-word names
+ * and the byline a full name of two words or more.
  */
-function withCoAuthors(names: string[], byline: string[]): string[] {
+function withByline(names: string[], byline: string[]): string[] {
+  if (names.every((name) => ONE_LATIN_WORD.test(name)) && byline.some((name) => /\s/.test(name))) return byline;
   const shown = (name: string) => byline.some((visible) => ` ${visible.toLowerCase()} `.includes(` ${name.toLowerCase()} `));
   return byline.length > names.length && names.every(shown) ? byline : names;
 }

@@ -288,6 +288,16 @@ describe('metadata rules', () => {
     expect(readMetadata(page('By <a>Erik van Vulpen</a>, <a>Dieter Veldsman</a>'), 'https://hr.example/a').authors).toEqual(['Marna van der Merwe']);
   });
 
+  it('takes the full name in the byline under the headline over a one-word declared author (a handle, a company)', () => {
+    const page = (declared: string, byline: string) =>
+      doc(`<head><meta name="author" content="${declared}"></head><body><h1>Top rental car companies</h1><p>${byline}</p><p>${'Text. '.repeat(50)}</p></body>`);
+    expect(readMetadata(page('KatieS', 'By Aoife O’Riordan'), 'https://travel.example/a').authors).toEqual(['Aoife O’Riordan']);
+    expect(readMetadata(page('MECLABS', 'By Daniel Burstein'), 'https://sherpa.example/a').authors).toEqual(['Daniel Burstein']);
+    expect(readMetadata(page('KatieS', 'By Katie'), 'https://travel.example/a').authors).toEqual(['KatieS']);
+    expect(readMetadata(page('Katie Smith', 'By Aoife O’Riordan'), 'https://travel.example/a').authors).toEqual(['Katie Smith']);
+    expect(readMetadata(page('王小明', 'By Aoife O’Riordan'), 'https://travel.example/a').authors).toEqual(['王小明']);
+  });
+
   it('dates an undated page by the date line beside its byline, however far from the headline', () => {
     const page = (foot: string) => doc(`<body><h1>How are mobile apps created?</h1><p>${'Text. '.repeat(300)}</p>${foot}</body>`);
     const box = page('<div><p><a href="/blog/author/moses-kim">Moses Kim</a></p><p>April 8, 2024</p></div>');
