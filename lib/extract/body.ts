@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { startsWithLinkBoxLabel } from '../declutter/match';
-import { markProseBoxes, PROSE_TAGS, proseRegion, withMissedSections } from './sections';
+import { charsOf, markProseBoxes, PROSE_TAGS, proseRegion, withMissedSections } from './sections';
 import { forEachElement, linkTextLength } from './walk';
 
 /** Lines that are site furniture, not article prose (checked on each extracted paragraph). */
@@ -66,8 +66,6 @@ export function extractBody(doc: Document): Body {
 const STUB = { maxParagraphs: 3 };
 const ITEM_LIST = { minParagraphs: 8, maxMeanChars: 60 };
 const PROSE_OVER_PICK = 3;
-
-const charsOf = (paragraphs: string[]) => paragraphs.reduce((sum, p) => sum + p.length, 0);
 
 function isThinPick(paragraphs: string[]): boolean {
   if (paragraphs.length <= STUB.maxParagraphs) return true;

@@ -42,6 +42,9 @@ interface ProseBox {
 
 const clean = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
+/** The characters of a list of paragraphs. */
+export const charsOf = (paragraphs: string[]) => paragraphs.reduce((sum, p) => sum + p.length, 0);
+
 /** Hidden by the page (Readability drops such boxes too). */
 const isHidden = (element: Element) =>
   element.hasAttribute('hidden') || /display:\s*none|visibility:\s*hidden/i.test(element.getAttribute('style') ?? '');
@@ -93,7 +96,7 @@ export function markProseBoxes(proseElements: Element[]): ProseBox[] {
     if (!parent || seen.has(parent) || !element.isConnected) continue;
     seen.add(parent);
     const { paragraphs, links } = proseOf(parent);
-    const chars = paragraphs.reduce((sum, p) => sum + p.length, 0);
+    const chars = charsOf(paragraphs);
     if (chars < MIN_BOX_CHARS || links / chars > MAX_LINK_SHARE) continue;
     parent.setAttribute(BOX_ATTRIBUTE, String(boxes.length));
     const linkedHeading = Array.from(parent.children).some((child) => HEADING.test(child.tagName) && child.querySelector('a') !== null);
@@ -117,7 +120,7 @@ function commonAncestorDepth(chains: Element[][]): number {
 export function withMissedSections(paragraphs: string[], content: Element, boxes: ProseBox[]): string[] {
   const kept = new Set(Array.from(content.querySelectorAll(`[${BOX_ATTRIBUTE}]`), (e) => Number(e.getAttribute(BOX_ATTRIBUTE))));
   if (kept.size === 0) return paragraphs;
-  const keptChars = paragraphs.reduce((sum, p) => sum + p.length, 0);
+  const keptChars = charsOf(paragraphs);
   const keptKinds = new Set([...kept].map((i) => boxes[i].kind));
   const depth = commonAncestorDepth([...kept].map((i) => boxes[i].ancestors));
   const first = Math.min(...kept);
