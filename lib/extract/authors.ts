@@ -4,7 +4,7 @@ import { decodeEntities } from './entities';
 export const BYLINE_PREFIXES = /^(by|from|written by|words by|author|authors|von|par|por|di|door|av|af|przez|de|da|autor|autorin|autoren|auteur|autore|text|texte|reporting by|posted by|story by|article by)(?:\s*:\s*|\s+|$)/i;
 
 /** Role or affiliation words that end a name (whole words, letters in any script counting as word characters) ("Jane Doe, Senior Reporter"). */
-export const ROLE_WORDS = /(?<![\p{L}\p{N}])(reporter|correspondent|editor|writer|staff|columnist|contributor|journalist|photographer|producer|analyst|bureau|chief|senior|news|updated|published|contributing|freelance|redaktion|redakteur|korrespondent)(?![\p{L}\p{N}])/iu;
+export const ROLE_WORDS = /(?<![\p{L}\p{N}])(reporter|correspondent|editor|writer|staff|columnist|contributor|journalist|photographer|producer|analyst|reviewer|bureau|chief|senior|news|updated|published|contributing|freelance|redaktion|redakteur|korrespondent)(?![\p{L}\p{N}])/iu;
 
 /**
  * What makes a part of a byline a date or a time rather than a name: numbers in date or time form,
@@ -19,6 +19,12 @@ const DATE_LIKE = /(?<![\p{L}\p{N}])(\d{1,2}[:./-]\d{1,2}([:./-]\d{2,4})?|(19|20
  * visible text with one is not a name. Not applied to declared authors (JSON-LD, meta tags).
  */
 export const FURNITURE_WORDS = /(?<!\p{L})(read|more|min|mins|years|shares?|says|sign|log|login|subscribe|follow|connect|email|e-mail|twitter|facebook|linkedin|instagram|youtube|whatsapp|posts|articles|view|see|about|profile|spotlight|foto|fotos|photo|photos|bild|quelle|source|credits?|mehr|lesen|plus|voir)(?![\p{L}\p{N}])/iu;
+
+/** Days of the week, whole or cut short ("Sat, 20 Dec"): the start of a date, not a name. */
+const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$/i;
+
+/** A label that introduces a name ("Researched by", "Reviewed by", "Fact checked by"): not itself one. */
+const LABEL_BEFORE_NAME = /\sby$/i;
 
 /** CMS account names left as the author ("admin"): not a person, not a desk. */
 export const ACCOUNT_NAMES = /^(?:admin|administrator|root|user|guest|webmaster|wordpress|default)$/i;
@@ -46,9 +52,18 @@ function cleanName(part: string): string | null {
   name = name.replace(/(\s-|[–—(]).*$/, '').trim();
   if (!name || name.length < 3 || name.length > 60) return null;
   if (/^https?:|www\.|\.com\b/i.test(name)) return null;
-  if (DATE_LIKE.test(name) || ROLE_WORDS.test(name) || ACCOUNT_NAMES.test(name)) return null;
+  name = withoutTrailingRole(name);
+  if (DATE_LIKE.test(name) || WEEKDAY.test(name) || ROLE_WORDS.test(name) || ACCOUNT_NAMES.test(name) || LABEL_BEFORE_NAME.test(name)) return null;
   if (!/\p{L}/u.test(name) || name.split(/\s+/).length > 5 || /[!?:]/.test(name)) return null;
   return name;
+}
+
+/** A full name (two words or more) with its role set after it ("Emma Ryan Writer", "Oliver Simpson Senior Research Executive"): the name. */
+function withoutTrailingRole(name: string): string {
+  const role = name.match(ROLE_WORDS);
+  if (!role || role.index === undefined) return name;
+  const before = name.slice(0, role.index).trim();
+  return before.split(' ').length >= 2 ? before : name;
 }
 
 /**

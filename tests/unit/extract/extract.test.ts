@@ -140,6 +140,13 @@ describe('metadata rules', () => {
     ['Thank you friend!', []],
     ['Categories: Uncategorized', []],
     ['admin', []],
+    ['Emma Ryan Writer', ['Emma Ryan']],
+    ['Oliver Simpson Senior Research Executive', ['Oliver Simpson']],
+    ['Staff Writer', []],
+    ['Researched by', []],
+    ['Fact checked by', []],
+    ['Sat, 20 Dec, 2025 - 06:36', []],
+    ['Expert Reviewer', []],
   ])('authorNames(%s)', (raw, names) => expect(authorNames(raw)).toEqual(names));
 
   it.each([
