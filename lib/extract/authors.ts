@@ -52,7 +52,7 @@ function cleanName(part: string): string | null {
   name = name.replace(/(\s-|[–—(]).*$/, '').trim();
   if (!name || name.length < 3 || name.length > 60) return null;
   if (/^https?:|www\.|\.com\b/i.test(name)) return null;
-  name = withoutTrailingRole(name);
+  name = withoutAffiliation(withoutTrailingRole(name));
   if (DATE_LIKE.test(name) || WEEKDAY.test(name) || ROLE_WORDS.test(name) || ACCOUNT_NAMES.test(name) || LABEL_BEFORE_NAME.test(name)) return null;
   if (!/\p{L}/u.test(name) || name.split(/\s+/).length > 5 || /[!?:]/.test(name)) return null;
   return name;
@@ -64,6 +64,15 @@ function withoutTrailingRole(name: string): string {
   if (!role || role.index === undefined) return name;
   const before = name.slice(0, role.index).trim();
   return before.split(' ').length >= 2 ? before : name;
+}
+
+/** Words that tie a name to its outlet, desk or category ("Jane Doe for Reuters", "Mahua Das in Project Management"). */
+const AFFILIATION = /\s+(?:on behalf of|for|in|at)(?:\s.*)?$/i;
+
+/** A full name with what it writes for or under after it: the name. */
+function withoutAffiliation(name: string): string {
+  const before = name.replace(AFFILIATION, '');
+  return before !== name && before.split(' ').length >= 2 ? before : name;
 }
 
 /**

@@ -52,6 +52,8 @@ const SEPARATOR_LINE = /^[·|•\-–—,/]$/;
 export function datedNameLine(lines: string[], lang?: string): string[] {
   // The first line is the headline itself.
   for (let i = 1; i < lines.length; i++) {
+    const inLine = nameBesideDateInLine(lines[i], lang);
+    if (inLine) return inLine;
     const names = bareName(lines[i]);
     if (!names) continue;
     const beside = (step: number) => (SEPARATOR_LINE.test(lines[i + step] ?? '') ? lines[i + 2 * step] : lines[i + step]);
@@ -60,11 +62,26 @@ export function datedNameLine(lines: string[], lang?: string): string[] {
   return [];
 }
 
+/** Marks that set a name, a role and a date apart on one line ("Aaron Ricadela | Senior Writer | July 2, 2025"). */
+const IN_LINE_SEPARATOR = /\s+[·|•]\s+/;
+
+/** The bare name on a short line that also holds a date, the two set apart by a separator. */
+function nameBesideDateInLine(line: string, lang?: string): string[] | null {
+  if (line.length > MAX_BYLINE_CHARS) return null;
+  const parts = line.split(IN_LINE_SEPARATOR);
+  if (parts.length < 2 || !parts.some((part) => dateLine(part, lang))) return null;
+  for (const part of parts) {
+    const names = bareName(part);
+    if (names) return names;
+  }
+  return null;
+}
+
 function bareName(line: string): string[] | null {
   const words = line.split(' ').length;
   if (line.length > MAX_BARE_NAME_CHARS || words < BARE_NAME_WORDS.min || words > BARE_NAME_WORDS.max || LABEL_LINE.test(line)) return null;
   const names = visibleNames(line);
-  return names.length === 1 && names[0] === line && looksLikeName(line) && /^\p{Lu}/u.test(line.split(' ').at(-1) ?? '') ? names : null;
+  return names.length === 1 && line.startsWith(names[0]) && looksLikeName(names[0]) && /^\p{Lu}/u.test(names[0].split(' ').at(-1) ?? '') ? names : null;
 }
 
 /** Every word capitalized but name particles (van, de, bin…): "Marna van der Merwe", not "the author". */

@@ -147,6 +147,9 @@ describe('metadata rules', () => {
     ['Fact checked by', []],
     ['Sat, 20 Dec, 2025 - 06:36', []],
     ['Expert Reviewer', []],
+    ['Jane Doe for Reuters', ['Jane Doe']],
+    ['Niko Matsakis on behalf of Vision Doc group', ['Niko Matsakis']],
+    ['Associated Press in Valencia', ['Associated Press']],
   ])('authorNames(%s)', (raw, names) => expect(authorNames(raw)).toEqual(names));
 
   it.each([
@@ -287,6 +290,9 @@ describe('metadata rules', () => {
     ['a name with no date beside it', ['Best mattress for side sleepers', 'Youval Meicler', 'Side sleepers need a softer mattress.'], []],
     ['labels beside the date', ['Top strategies', 'Posted On', 'March 3, 2024', 'No Comments', 'In This Article', 'March 3, 2024'], []],
     ['the headline itself', ['Thoughts on Zig', 'August 25, 2025'], []],
+    ['a name, its role and the date on one line', ['How AI is transforming healthcare', 'Aaron Ricadela | Senior Writer | July 2, 2025'], ['Aaron Ricadela']],
+    ['a name and its category after the date', ['Project management software pricing', 'Dec 26, 2025', '•', 'Mahua Das in', 'Project Management'], ['Mahua Das']],
+    ['two categories and no date on one line', ['Project management software pricing', 'Project Management | Cost Guides'], []],
   ])('datedNameLine: %s', (_, lines, names) => expect(datedNameLine(lines, 'en')).toEqual(names));
 
   it('adds the co-authors the byline under the headline names beside the declared author', () => {
