@@ -4,7 +4,7 @@ import { decodeEntities } from './entities';
 export const BYLINE_PREFIXES = /^(by|from|written by|words by|author|authors|von|par|por|di|door|av|af|przez|de|da|autor|autorin|autoren|auteur|autore|text|texte|reporting by|posted by|story by|article by)(?:\s*:\s*|\s+|$)/i;
 
 /** Role or affiliation words that end a name (whole words, letters in any script counting as word characters) ("Jane Doe, Senior Reporter"). */
-export const ROLE_WORDS = /(?<![\p{L}\p{N}])(reporter|correspondent|editor|writer|staff|columnist|contributor|journalist|photographer|producer|analyst|reviewer|bureau|chief|senior|news|updated|published|contributing|freelance|redaktion|redakteur|korrespondent)(?![\p{L}\p{N}])/iu;
+export const ROLE_WORDS = /(?<![\p{L}\p{N}])(reporter|correspondent|editor|writer|staff|columnist|contributor|journalist|photographer|producer|analyst|reviewer|head of|director|manager|founder|co-founder|ceo|specialist|consultant|bureau|chief|senior|news|updated|published|contributing|freelance|redaktion|redakteur|korrespondent)(?![\p{L}\p{N}])/iu;
 
 /**
  * What makes a part of a byline a date or a time rather than a name: numbers in date or time form,
@@ -33,16 +33,25 @@ export const ACCOUNT_NAMES = /^(?:admin|administrator|root|user|guest|webmaster|
  * What separates names in a byline: punctuation (the dots "•" and "·" that set a date apart too), or "and" in several languages between spaces
  * (a conjunction glued to letters is part of a name: "Eßlinger" is not "E" + "ßlinger").
  */
-const NAME_SEPARATORS = /\s*[,;|&•·]\s*|\s+(?:and|und|et|y|e|en|og|och|i)\s+/i;
+const NAME_SEPARATORS = /(\s*[,;|&•·]\s*|\s+(?:and|und|et|y|e|en|og|och|i)\s+)/i;
+/** Separators that go on a role rather than start a name after one ("Head of Marketing and Community Development", "Founder & CEO"). */
+const ROLE_CONTINUES = /^\s*&\s*$|^\s+\S+\s+$/;
 
 /** Splits a byline into clean person names: no "By", no dates, roles, emails or handles. */
 export function authorNames(raw: string): string[] {
   const text = decodeEntities(raw).replace(/\s+/g, ' ').replace(BYLINE_PREFIXES, '').trim();
   if (!text || text.length > 200) return [];
-  return text
-    .split(NAME_SEPARATORS)
-    .map((part) => cleanName(part))
-    .filter((name): name is string => name !== null);
+  // Split with the separators kept: odd indexes hold them.
+  const pieces = text.split(NAME_SEPARATORS);
+  const names: string[] = [];
+  let inRole = false;
+  for (let i = 0; i < pieces.length; i += 2) {
+    if (inRole && ROLE_CONTINUES.test(pieces[i - 1])) continue;
+    const name = cleanName(pieces[i]);
+    inRole = !name && ROLE_WORDS.test(pieces[i]);
+    if (name) names.push(name);
+  }
+  return names;
 }
 
 function cleanName(part: string): string | null {

@@ -1,14 +1,15 @@
-import { visibleNames } from './authors';
+import { deskName, ROLE_WORDS, visibleNames } from './authors';
 import { NOT_VISIBLE_TEXT } from './near-headline';
 import { dateLine } from './written-dates';
 
 /**
  * Words that open a visible byline line, per language ("By Jane Doe", "Von Anna Schmidt",
- * "Par Jean Dupont", "Written By: Jane Doe", a label "Author" over the name), with or without a
+ * "Par Jean Dupont", "Written By: Jane Doe", "This post was written by Jane Doe, …", a label
+ * "Author" or "Contributors" over the name), with or without a
  * colon. Stricter than the prefixes stripped from a known byline: the line must start with one,
  * and what follows must read as names.
  */
-export const BYLINE_OPENERS = /^(?:(?:by|written by|posted by|words by|story by|reporting by|text by|article by|von|par|por|door|av|af|przez|di|authors?|autor(?:in|en)?(?:\/autor(?:in)?)?|auteur|autore)(?:\s*:\s*|\s+|$)|text:\s*)(.*)$/iu;
+export const BYLINE_OPENERS = /^(?:(?:by|written by|this (?:post|article|story|piece|guide) (?:was|is) (?:written|authored|contributed) by|contributors?|posted by|words by|story by|reporting by|text by|article by|von|par|por|door|av|af|przez|di|authors?|autor(?:in|en)?(?:\/autor(?:in)?)?|auteur|autore)(?:\s*:\s*|\s+|$)|text:\s*)(.*)$/iu;
 
 /** A byline line longer than this is a sentence, not a byline. */
 const MAX_BYLINE_CHARS = 100;
@@ -138,6 +139,18 @@ export function elementNames(element: Element): string[] {
     if (names.length) return names;
   }
   return [];
+}
+
+/** Lines of a byline element read for a desk: the label, if any, and the line after it ("Written by" / "Podium Staff"). */
+const DESK_LINES = 2;
+
+/** A desk or staff name a byline element shows instead of a person ("Podium Staff"; a role alone, "Staff Writer", is a label), or null. */
+export function elementDesk(element: Element): string | null {
+  const desk = (line: string) => {
+    const name = deskName(line);
+    return name && !name.split(' ').every((word) => ROLE_WORDS.test(word)) ? name : null;
+  };
+  return elementLines(element).slice(0, DESK_LINES).map(desk).find((name) => name !== null) ?? null;
 }
 
 /**

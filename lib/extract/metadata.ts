@@ -3,7 +3,7 @@ import { absolute, canonicalUrl } from './canonical-url';
 import { isoDate } from './dates';
 import { metaTable } from './meta-table';
 import { forEachElement } from './walk';
-import { bylineNames, datedNameLine, elementNames, pageLines } from './byline';
+import { bylineNames, datedNameLine, elementDesk, elementNames, pageLines } from './byline';
 import { articleObject, nameOf, publisherName, schemaObjects, stringOf, type SchemaObject, typesOf } from './json-ld';
 import { textAround, type TextAround } from './near-headline';
 import { articleTitle, headlineElements, headlineOf } from './title';
@@ -214,7 +214,11 @@ function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaO
       return declared.flatMap(authorNames);
     },
     bylineUnderHeadline,
-    ...BYLINE_ELEMENTS.map((_, kind) => () => (bylines ??= bylineElements(doc))[kind].flatMap(elementNames)),
+    ...BYLINE_ELEMENTS.map((_, kind) => () => {
+      const elements = (bylines ??= bylineElements(doc))[kind];
+      fallback.push(...elements.map(elementDesk).filter((name): name is string => !!name));
+      return elements.flatMap(elementNames);
+    }),
     // Then a "By …" line anywhere in the article's text (an author box at the foot).
     () => bylineNames(allLines()),
     // Last, a bare name beside the date under the headline.

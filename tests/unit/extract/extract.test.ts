@@ -242,6 +242,9 @@ describe('metadata rules', () => {
     [['Autor: Jan Sellner'], ['Jan Sellner']],
     [['Autorin/Autor', 'Roman Goncharenko'], ['Roman Goncharenko']],
     [['By signing up, you agree to the Terms, Privacy Policy.'], []],
+    [['This post was written by Danielle Padula, Head of Marketing and Community Development'], ['Danielle Padula']],
+    [['Contributors: Janet Loughrey'], ['Janet Loughrey']],
+    [['By Jane Doe, Founder and CEO'], ['Jane Doe']],
   ])('bylineNames(%j)', (lines, names) => expect(bylineNames(lines)).toEqual(names));
 
   it.each([
@@ -299,6 +302,12 @@ describe('metadata rules', () => {
     const page = (byline: string) => doc(`<head><meta name="author" content="Marna van der Merwe"></head><body><h1>HR trends for 2026</h1><p>${byline}</p><p>${'Text. '.repeat(50)}</p></body>`);
     expect(readMetadata(page('Written by <a>Dr Marna van der Merwe</a>, <a>Erik van Vulpen</a>'), 'https://hr.example/a').authors).toEqual(['Dr Marna van der Merwe', 'Erik van Vulpen']);
     expect(readMetadata(page('By <a>Erik van Vulpen</a>, <a>Dieter Veldsman</a>'), 'https://hr.example/a').authors).toEqual(['Marna van der Merwe']);
+  });
+
+  it('gives a desk shown in a byline element when no person is named, but not a role alone', () => {
+    const page = (byline: string) => doc(`<body><h1>Plumbing industry trends</h1><p>${'Text. '.repeat(50)}</p>${byline}</body>`);
+    expect(readMetadata(page('<div class="author-wrapper"><p class="authorName">Podium Staff</p></div>'), 'https://podium.example/a').authors).toEqual(['Podium Staff']);
+    expect(readMetadata(page('<div class="author-wrapper"><p class="authorName">Staff Writer</p></div>'), 'https://podium.example/a').authors).toEqual([]);
   });
 
   it('takes the full name in the byline under the headline over a one-word declared author (a handle, a company)', () => {
