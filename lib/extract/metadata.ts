@@ -50,7 +50,35 @@ const AUTHOR_CLASS = /author|autor|auteur/i;
 /** Author class tokens that hold something else than the name: comments, pictures, bios, "more from" lists. */
 const NOT_NAME_CLASS = /comment|avatar|image|img|photo|pic|thumb|bio|desc|about|social|follow|share|more|list|posts|archive|label|title|role|job/i;
 /** Links to an author's page ("/author/jane-doe/", "/authors/chris-toy"): their text is the name. */
-const AUTHOR_PAGE_LINK = /\/(?:authors?|autor(?:en)?|auteurs?|autore|writers?|contributors?|journalists?)\/[^/?#]+\/?(?:[?#]|$)/i;
+const AUTHOR_PAGE_LINK = /\/(?:authors?|autor(?:en)?|auteurs?|autore|writers?|contributors?|journalists?)\/([^/?#]+)\/?(?:[?#]|$)/i;
+
+/** Words of a name spelt in an address ("juliette-carreiro"): two to four, letters only. */
+const NAME_SLUG_WORDS = { min: 2, max: 4 };
+
+/**
+ * The name an author page's address spells ("/authors/juliette-carreiro"), when the link's own text
+ * speaks of that person without giving the full name ("Articles by Juliette").
+ */
+function authorPageName(element: Element): string[] {
+  const slug = (element.getAttribute('href') ?? '').match(AUTHOR_PAGE_LINK)?.[1];
+  if (!slug) return [];
+  let words: string[];
+  try {
+    words = decodeURIComponent(slug).split(/[-_+\s]+/).filter(Boolean);
+  } catch {
+    return [];
+  }
+  if (words.length < NAME_SLUG_WORDS.min || words.length > NAME_SLUG_WORDS.max || !words.every((word) => /^\p{L}{2,}$/u.test(word))) return [];
+  const text = ` ${(element.textContent ?? '').toLowerCase()} `;
+  if (!words.some((word) => text.includes(` ${word.toLowerCase()} `))) return [];
+  return [words.map((word) => word[0].toUpperCase() + word.slice(1)).join(' ')];
+}
+
+/** The names a byline element shows, or, for a link to an author page that shows none, the name its address spells. */
+const namesOfBylineElement = (element: Element): string[] => {
+  const names = elementNames(element);
+  return names.length || element.tagName !== 'A' ? names : authorPageName(element);
+};
 
 /** A class attribute that mentions an author or a byline at all, in a few languages (most elements' do not). */
 const AUTHOR_OR_BYLINE = /author|autor|auteur|byline/i;
@@ -217,7 +245,7 @@ function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaO
     ...BYLINE_ELEMENTS.map((_, kind) => () => {
       const elements = (bylines ??= bylineElements(doc))[kind];
       fallback.push(...elements.map(elementDesk).filter((name): name is string => !!name));
-      return elements.flatMap(elementNames);
+      return elements.flatMap(namesOfBylineElement);
     }),
     // Then a "By …" line anywhere in the article's text (an author box at the foot).
     () => bylineNames(allLines()),

@@ -304,6 +304,16 @@ describe('metadata rules', () => {
     expect(readMetadata(page('By <a>Erik van Vulpen</a>, <a>Dieter Veldsman</a>'), 'https://hr.example/a').authors).toEqual(['Marna van der Merwe']);
   });
 
+  it.each([
+    ['<a href="/us/blog/authors/juliette-carreiro">Articles by Juliette</a>', ['Juliette Carreiro']],
+    ['<a href="/author/jane-doe/">View profile</a>', []],
+    ['<a href="/author/jdoe">Posts by jdoe</a>', []],
+    ['<a href="/author/jane-doe-4">Articles by Jane</a>', []],
+  ])('reads the name an author page link spells when its text names the person in part: %s', (link, names) => {
+    const page = doc(`<body><h1>Cloud computing innovations</h1><p>${'Text. '.repeat(50)}</p><div>${link}</div></body>`);
+    expect(readMetadata(page, 'https://blog.example/a').authors).toEqual(names);
+  });
+
   it('gives a desk shown in a byline element when no person is named, but not a role alone', () => {
     const page = (byline: string) => doc(`<body><h1>Plumbing industry trends</h1><p>${'Text. '.repeat(50)}</p>${byline}</body>`);
     expect(readMetadata(page('<div class="author-wrapper"><p class="authorName">Podium Staff</p></div>'), 'https://podium.example/a').authors).toEqual(['Podium Staff']);
