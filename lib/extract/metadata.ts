@@ -136,7 +136,7 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
     outlet,
     // The declared date first (a page shows its "Updated" date as often as its publication date),
     // unless the page shows an earlier one under its headline.
-    published: (declared && earlierShownDate(declared, nearHeadline, lang)) ?? dateNearHeadline(nearHeadline(), lang) ?? dateInUrl(pageUrl) ?? labelledDate(allLines(), lang) ?? dateBesideByline(allLines(), authors, lang),
+    published: (declared && earlierShownDate(declared, nearHeadline, lang)) ?? dateNearHeadline(nearHeadline(), lang) ?? dateInUrl(pageUrl) ?? labelledDate(allLines(), lang) ?? dateBesideByline(allLines(), authors, lang) ?? labelledDate(allLines(), lang, UPDATED_LABELS),
     modified: firstDate([stringOf(article?.dateModified), meta(metas, META_SOURCES.modified)]),
     lang,
     excerpt: stringOf(article?.description) ?? meta(metas, META_SOURCES.excerpt) ?? undefined,
@@ -161,10 +161,13 @@ function dateInUrl(pageUrl: string): string | undefined {
 /** Labels that say a date is the publication's, per language ("Posted on", "Published:", "Veröffentlicht am"). */
 export const PUBLISHED_LABELS = /^(?:posted|published|first published|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|gepubliceerd|publicerad|publisert|opublikowano|publikováno|yayınlanma)(?:\s+(?:on|le|el|il|em|am|op|den|dne))?(?:\s*:\s*|\s+|$)(.*)$/i;
 
-/** The date after the first publication label in the page's lines, on its line or the next ("Published" / "Feb 2, 2023"). */
-function labelledDate(lines: string[], lang: string | undefined): string | undefined {
+/** Labels of the date a page was last changed ("Last updated:", "Aktualisiert am"): the date given when the page shows no other. */
+export const UPDATED_LABELS = /^(?:last updated|updated|last modified|page last updated|mis à jour|actualizado|aggiornato|aktualisiert|bijgewerkt|uppdaterad|oppdatert)(?:\s+(?:on|le|el|il|em|am|op|den))?(?:\s*:\s*|\s+|$)(.*)$/i;
+
+/** The date after the first label of `labels` in the page's lines, on its line or the next ("Published" / "Feb 2, 2023"). */
+function labelledDate(lines: string[], lang: string | undefined, labels = PUBLISHED_LABELS): string | undefined {
   for (let i = 0; i < lines.length; i++) {
-    const labelled = lines[i].match(PUBLISHED_LABELS);
+    const labelled = lines[i].match(labels);
     if (!labelled) continue;
     const date = writtenDates(labelled[1] || (lines[i + 1] ?? ''), lang)[0];
     if (date && date.at < 20) return date.date;

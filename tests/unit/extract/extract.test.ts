@@ -389,6 +389,8 @@ describe('metadata rules', () => {
     ['a labelled date far from the headline', 'https://blog.example/post/index-types', `<p>${'Text. '.repeat(300)}</p><div><span>Posted on April 13, 2023</span></div>`, '2023-04-13'],
     ['a label over its date, in a page whose body has a share-bar state class', 'https://blog.example/c/coffee', `<p>${'Text. '.repeat(300)}</p><p>Published</p><p>Feb 2, 2023</p>`, '2023-02-02'],
     ['no date in a related box', 'https://blog.example/c/coffee', `<p>${'Text. '.repeat(300)}</p><div class="related-posts"><p>Published March 1, 2020</p></div>`, undefined],
+    ['its "Last updated" date when it shows no other', 'https://parks.example/webcams', `<p>${'Text. '.repeat(300)}</p><p>Last updated: November 13, 2025</p>`, '2025-11-13'],
+    ['its publication date over a "Last updated" one', 'https://parks.example/webcams', `<p>${'Text. '.repeat(300)}</p><p>Last updated: November 13, 2025</p><p>Posted on April 13, 2023</p>`, '2023-04-13'],
   ])('dates a page that declares none and shows none near its headline by %s', (_, url, html, date) => {
     const page = doc(`<body class="has-share-buttons"><h1>Council backs new bridge</h1>${html}</body>`);
     expect(readMetadata(page, url).published).toBe(date);
