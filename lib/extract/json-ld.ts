@@ -76,6 +76,9 @@ export function nameOf(value: unknown, objects: SchemaObject[]): string | null {
   if (!value || typeof value !== 'object') return null;
   const object = value as SchemaObject;
   if (typeof object.name === 'string' && object.name.trim()) return object.name.trim();
+  const given = stringOf(object.givenName);
+  const family = stringOf(object.familyName);
+  if (given || family) return [given, family].filter(Boolean).join(' ');
   const id = object['@id'];
   if (typeof id === 'string') {
     const target = objects.find((o) => o['@id'] === id && o !== object);

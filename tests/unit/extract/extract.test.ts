@@ -281,6 +281,7 @@ describe('metadata rules', () => {
     ['an organization alone is kept when no person is named', '{"@type":"Organization","name":"Daily Clinic"}', '<p>Text</p>', ['Daily Clinic']],
     ['an organization beside a person is kept, as declared', '[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"AFP"}]', '', ['Jane Doe', 'AFP']],
     ['the outlet beside a person is kept, as declared', '[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"The Daily Example"}]', '<p>By Holly Wilgus</p>', ['Jane Doe', 'The Daily Example']],
+    ['people named by given and family name', '[{"@type":"Person","givenName":"Anna Giulia","familyName":"Fink"},{"@type":"Person","givenName":"Birgit","familyName":"Baumann"}]', '<p>Birgit Baumann</p>', ['Anna Giulia Fink', 'Birgit Baumann']],
   ])('authors: %s', (_, author, byline, names) => {
     const ld = `{"@type":"NewsArticle","headline":"Council backs new bridge","author":${author},"publisher":{"@type":"Organization","name":"The Daily Example"}}`;
     const page = doc(`<head><script type="application/ld+json">${ld}</script></head><body><h1>Council backs new bridge</h1>${byline}</body>`);
