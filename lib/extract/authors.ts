@@ -26,6 +26,9 @@ const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nes
 /** A label that introduces a name ("Researched by", "Reviewed by", "Fact checked by"): not itself one. */
 const LABEL_BEFORE_NAME = /\sby$/i;
 
+/** Two capitals: an agency's initials ("AP"), the one name this short; read only where declared (in a page's text, two capitals are an avatar's initials). */
+const AGENCY_INITIALS = /^\p{Lu}{2}$/u;
+
 /** CMS account names left as the author ("admin"): not a person, not a desk. */
 export const ACCOUNT_NAMES = /^(?:admin|administrator|root|user|guest|webmaster|wordpress|default)$/i;
 
@@ -59,7 +62,7 @@ function cleanName(part: string): string | null {
   // What follows a spaced dash, a long dash or a bracket is not the name ("Jane Doe - Reuters");
   // a hyphen inside a name is part of it ("Anne-Marie Slaughter").
   name = name.replace(/(\s-|[–—(]).*$/, '').trim();
-  if (!name || name.length < 3 || name.length > 60) return null;
+  if (!name || (name.length < 3 && !AGENCY_INITIALS.test(name)) || name.length > 60) return null;
   if (/^https?:|www\.|\.com\b/i.test(name)) return null;
   name = withoutAffiliation(withoutTrailingRole(name));
   if (DATE_LIKE.test(name) || WEEKDAY.test(name) || ROLE_WORDS.test(name) || ACCOUNT_NAMES.test(name) || LABEL_BEFORE_NAME.test(name)) return null;
@@ -96,7 +99,7 @@ export function deskName(raw: string): string | null {
 
 /** Names from a page's visible text (a byline line, an author box): as authorNames, without its furniture. */
 export function visibleNames(raw: string): string[] {
-  return authorNames(raw).filter((name) => !FURNITURE_WORDS.test(name));
+  return authorNames(raw).filter((name) => !FURNITURE_WORDS.test(name) && !AGENCY_INITIALS.test(name));
 }
 
 /** Adds names not already present (case-insensitive), in order. */

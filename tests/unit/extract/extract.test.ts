@@ -150,6 +150,9 @@ describe('metadata rules', () => {
     ['Jane Doe for Reuters', ['Jane Doe']],
     ['Niko Matsakis on behalf of Vision Doc group', ['Niko Matsakis']],
     ['Associated Press in Valencia', ['Associated Press']],
+    ['Adam Vidler and AP', ['Adam Vidler', 'AP']],
+    ['JD', ['JD']],
+    ['Jo', []],
   ])('authorNames(%s)', (raw, names) => expect(authorNames(raw)).toEqual(names));
 
   it.each([
@@ -260,6 +263,7 @@ describe('metadata rules', () => {
     ['names in inline links', '<p>By <a href="/a">Jane Doe</a> and <a href="/b">John Roe</a></p>', ['Jane Doe', 'John Roe']],
     ['a label line before the name', '<div><div>Written By:</div><div>Cazzy Magennis</div><div>Last Updated:</div></div>', ['Cazzy Magennis']],
     ['the name, not the bio under it', '<div><h4>Liz Kenny</h4><p>Former McKinsey Consultant</p></div>', ['Liz Kenny']],
+    ['not an avatar\'s initials', '<div><div>CP</div><div>Chengcheng Pei</div></div>', ['Chengcheng Pei']],
   ])('elementNames: %s', (_, html, names) => expect(elementNames(doc(`<body>${html}</body>`).body.firstElementChild!)).toEqual(names));
 
   it.each([
