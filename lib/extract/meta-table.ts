@@ -1,6 +1,10 @@
+/** Tags a page repeats to list several values (OpenGraph arrays: one `article:author` per author): joined with "; ". */
+const REPEATED_KEYS = new Set(['article:author', 'author', 'dc.creator', 'dcterms.creator']);
+
 /**
- * Every meta tag's content by lowercased name / property / itemprop, first one wins: one pass over
- * the head. Detection reads at most `limit` tags (it runs on every page); extraction reads them all.
+ * Every meta tag's content by lowercased name / property / itemprop, first one wins (all of them for
+ * REPEATED_KEYS): one pass over the head. Detection reads at most `limit` tags (it runs on every
+ * page); extraction reads them all.
  */
 export function metaTable(doc: Document, limit = Infinity): Map<string, string> {
   const table = new Map<string, string>();
@@ -10,7 +14,10 @@ export function metaTable(doc: Document, limit = Infinity): Map<string, string> 
     if (!content) continue;
     for (const attribute of ['property', 'name', 'itemprop']) {
       const key = tags[i].getAttribute(attribute)?.trim().toLowerCase();
-      if (key && !table.has(key)) table.set(key, content);
+      if (!key) continue;
+      const first = table.get(key);
+      if (first === undefined) table.set(key, content);
+      else if (REPEATED_KEYS.has(key) && !first.split('; ').includes(content)) table.set(key, `${first}; ${content}`);
     }
   }
   return table;

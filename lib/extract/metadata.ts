@@ -240,9 +240,12 @@ function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaO
     () => (schema.people.length ? mergeNames([schema.people, schema.organizations]) : []),
     () => scholarlyAuthors(doc),
     () => {
-      const declared = [...metaAll(metas, META_SOURCES.author), ...labelledMeta(metas, AUTHOR_META_LABELS)].filter((v) => !/^https?:/.test(v));
-      fallback.push(...declared.map(deskName).filter((name): name is string => !!name));
-      return declared.flatMap(authorNames);
+      const declared = [...metaAll(metas, META_SOURCES.author), ...labelledMeta(metas, AUTHOR_META_LABELS)].flatMap((value) => value.split('; ')).filter((v) => !/^https?:/.test(v));
+      const desks = declared.map(deskName).filter((name): name is string => !!name);
+      fallback.push(...desks);
+      // Desks declared beside names are kept, as declared ("Deutsche Presse-Agentur", "MM-Redaktion").
+      const names = declared.flatMap(authorNames);
+      return names.length ? mergeNames([names, desks]) : [];
     },
     bylineUnderHeadline,
     ...BYLINE_ELEMENTS.map((_, kind) => () => {

@@ -319,6 +319,15 @@ describe('metadata rules', () => {
     expect(readMetadata(page, 'https://blog.example/a').authors).toEqual(names);
   });
 
+  it.each([
+    ['one article:author per author (an OpenGraph array)', '<meta property="article:author" content="신현주"><meta property="article:author" content="한국일보">', ['신현주', '한국일보']],
+    ['a desk declared beside a name, as declared', '<meta property="article:author" content="Deutsche Presse-Agentur"><meta property="article:author" content="MM-Redaktion">', ['Deutsche Presse-Agentur', 'MM-Redaktion']],
+    ['a desk alone, when no person is named', '<meta name="author" content="MM-Redaktion">', ['MM-Redaktion']],
+  ])('reads repeated author meta tags: %s', (_, head, names) => {
+    const page = doc(`<head>${head}</head><body><h1>Vargas Llosa gestorben</h1><p>${'Text. '.repeat(50)}</p></body>`);
+    expect(readMetadata(page, 'https://news.example/a').authors).toEqual(names);
+  });
+
   it('gives a desk shown in a byline element when no person is named, but not a role alone', () => {
     const page = (byline: string) => doc(`<body><h1>Plumbing industry trends</h1><p>${'Text. '.repeat(50)}</p>${byline}</body>`);
     expect(readMetadata(page('<div class="author-wrapper"><p class="authorName">Podium Staff</p></div>'), 'https://podium.example/a').authors).toEqual(['Podium Staff']);
