@@ -57,7 +57,7 @@ function linksHome(heading: Element, pageUrl: string): boolean {
  *   title with the site part stripped.
  */
 export function articleTitle(declared: (string | null)[], headings: (string | null)[], outlet: string | null): string {
-  const titles = untruncated(declared.map(clean).filter((t): t is string => !!t).map((t) => stripSite(t, outlet)));
+  const titles = untruncated(declared.map(clean).filter((t): t is string => !!t && !t.includes(REPLACEMENT_CHARACTER)).map((t) => stripSite(t, outlet)));
   const visible = headings.map(clean).filter((t): t is string => !!t);
   for (const heading of visible) {
     const same = titles.flatMap(headParts).find((t) => words(t) === words(heading));
@@ -71,6 +71,9 @@ export function articleTitle(declared: (string | null)[], headings: (string | nu
   const headline = visible.find((h) => isHeadline(h, outlet));
   return headline ?? titles[0] ?? visible[0] ?? '';
 }
+
+/** What a decoder leaves of a character cut in half: a CMS that cuts a declared title by bytes (a JSON-LD headline cut at 110 bytes of Arabic). */
+const REPLACEMENT_CHARACTER = '\uFFFD';
 
 /** Declared titles this long that are the start of a longer one were cut (Yoast cuts JSON-LD headlines at 110 characters). */
 const TRUNCATED_MIN_CHARS = 90;

@@ -181,6 +181,11 @@ describe('metadata rules', () => {
     expect(articleTitle(['Council backs new bridge', 'Council backs new bridge after a long night'], [], null)).toBe('Council backs new bridge');
   });
 
+  it('skips a declared title cut in the middle of a character (a CMS that cuts by bytes)', () => {
+    const whole = 'شعر وردي يُشعل السخرية… لغز لون شعر دونالد ترامب يربك الجمهور وخبير يشرح السبب';
+    expect(articleTitle([`${whole.slice(0, 60)}\uFFFD`, whole], [], null)).toBe(whole);
+  });
+
   it.each([
     ['a heading that agrees with the declared title modulo the site', ['Council backs new bridge | The Daily Example'], ['Council backs new bridge'], 'Council backs new bridge'],
     ['a heading whose spans lost the kicker colon', ['Ausschuss zur Ahrtal-Flut: Zwei Rücktritte'], ['Ausschuss zur Ahrtal-Flut Zwei Rücktritte'], 'Ausschuss zur Ahrtal-Flut: Zwei Rücktritte'],
