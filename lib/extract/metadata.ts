@@ -50,7 +50,7 @@ const AUTHOR_CLASS = /author|autor|auteur/i;
 /** Author class tokens that hold something else than the name: comments, pictures, bios, "more from" lists. */
 const NOT_NAME_CLASS = /comment|avatar|image|img|photo|pic|thumb|bio|desc|about|social|follow|share|more|list|posts|archive|label|title|role|job/i;
 /** Links to an author's page ("/author/jane-doe/", "/authors/chris-toy"): their text is the name. */
-const AUTHOR_PAGE_LINK = /\/(?:authors?|autor(?:en)?|auteurs?|autore|writers?|contributors?|journalists?)\/([^/?#]+)\/?(?:[?#]|$)/i;
+const AUTHOR_PAGE_LINK = /\/(?:authors?|autor(?:en)?|auteurs?|autore|writers?|contributors?|journalists?)\/([^/?#]+)\/?(?:[?#]|$)|[?&]_?author=([^&#]+)/i;
 
 /** Words of a name spelt in an address ("juliette-carreiro"): two to four, letters only. */
 const NAME_SLUG_WORDS = { min: 2, max: 4 };
@@ -60,7 +60,8 @@ const NAME_SLUG_WORDS = { min: 2, max: 4 };
  * speaks of that person without giving the full name ("Articles by Juliette").
  */
 function authorPageName(element: Element): string[] {
-  const slug = (element.getAttribute('href') ?? '').match(AUTHOR_PAGE_LINK)?.[1];
+  const link = (element.getAttribute('href') ?? '').match(AUTHOR_PAGE_LINK);
+  const slug = link?.[1] ?? link?.[2];
   if (!slug) return [];
   let words: string[];
   try {

@@ -275,6 +275,7 @@ describe('metadata rules', () => {
     ['a class token that names the author name', '<div class="post-hero__author__name">Christian Winter</div>', ['Christian Winter']],
     ['a class token that speaks of the author', '<div class="pillar-header-author"><div>Author</div><div>Isaiah Shelton</div></div>', ['Isaiah Shelton']],
     ['a link to the author page', '<p><a href="/authors/chris-toy">Chris Toy</a> · March 17, 2025</p>', ['Chris Toy']],
+    ['links to a search by author', '<ul><li><a href="/library/?_author=John%20A.%20Alic">John A. Alic</a></li><li><a href="/library/?_author=Edward%20S.%20Rubin">Edward S. Rubin</a></li></ul>', ['John A. Alic', 'Edward S. Rubin']],
     ['not an author box picture, bio or comment', '<div class="author-avatar"><img alt=""> Jane Doe</div><div class="author-bio">Jane writes</div><p class="comment-author">Hi Prince</p>', []],
     ['not a comment by the post author', '<ol><li class="comment byuser bypostauthor"><p>Hi Lori</p></li></ol>', []],
     ['not the post whose classes name its author', '<article class="post hentry author-jane"><p>Where to buy</p></article>', []],
