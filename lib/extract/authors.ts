@@ -37,6 +37,8 @@ export const ACCOUNT_NAMES = /^(?:admin|administrator|root|user|guest|webmaster|
  * (a conjunction glued to letters is part of a name: "Eßlinger" is not "E" + "ßlinger").
  */
 const NAME_SEPARATORS = /(\s*[,;|&•·]\s*|\s+(?:and|und|et|y|e|en|og|och|i)\s+)/i;
+/** A piece of a byline that reads as a sentence: not capitalized, three words or more, one of them a lowercase word of four letters or more. */
+const PROSE = /^(?!\p{Lu})(?=(?:\S+\s+){2,}\S)(?=.*(?<![\p{L}'’-])\p{Ll}{4,}(?![\p{L}]))/u;
 /** Separators that go on a role rather than start a name after one ("Head of Marketing and Community Development", "Founder & CEO"). */
 const ROLE_CONTINUES = /^\s*&\s*$|^\s+\S+\s+$/;
 
@@ -50,6 +52,8 @@ export function authorNames(raw: string): string[] {
   let inRole = false;
   for (let i = 0; i < pieces.length; i += 2) {
     if (inRole && ROLE_CONTINUES.test(pieces[i - 1])) continue;
+    // A bio after the name ("Adrien Ramirez, 4+ years covering computer hardware, software, and science"): no names after it.
+    if (PROSE.test(pieces[i])) break;
     const name = cleanName(pieces[i]);
     inRole = !name && ROLE_WORDS.test(pieces[i]);
     if (name) names.push(name);

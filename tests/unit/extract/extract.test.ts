@@ -151,6 +151,8 @@ describe('metadata rules', () => {
     ['Niko Matsakis on behalf of Vision Doc group', ['Niko Matsakis']],
     ['Associated Press in Valencia', ['Associated Press']],
     ['Adam Vidler and AP', ['Adam Vidler', 'AP']],
+    ['Adrien Ramirez, 4+ years covering computer hardware, software, and science', ['Adrien Ramirez']],
+    ['By Jane Doe, who reported from Kyiv, and John Roe', ['Jane Doe']],
     ['JD', ['JD']],
     ['Jo', []],
   ])('authorNames(%s)', (raw, names) => expect(authorNames(raw)).toEqual(names));
