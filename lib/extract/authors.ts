@@ -64,8 +64,9 @@ export function authorNames(raw: string): string[] {
 function cleanName(part: string): string | null {
   let name = part.replace(BYLINE_PREFIXES, '').replace(/\S+@\S+/g, '').replace(/^@/, '').trim();
   // What follows a spaced dash, a long dash or a bracket is not the name ("Jane Doe - Reuters");
-  // a hyphen inside a name is part of it ("Anne-Marie Slaughter").
-  name = name.replace(/(\s-|[–—(]).*$/, '').trim();
+  // a hyphen inside a name is part of it ("Anne-Marie Slaughter"), and so is a bracketed word
+  // between its first and last names ("Paramita (Guha) Ghosh").
+  if (!MIDDLE_BRACKET.test(name)) name = name.replace(/(\s-|[–—(]).*$/, '').trim();
   if (!name || (name.length < 3 && !AGENCY_INITIALS.test(name)) || name.length > 60) return null;
   if (/^https?:|www\.|\.com\b/i.test(name)) return null;
   name = withoutAffiliation(withoutTrailingRole(name));
@@ -73,6 +74,9 @@ function cleanName(part: string): string | null {
   if (!/\p{L}/u.test(name) || name.split(/\s+/).length > 5 || /[!?:]/.test(name)) return null;
   return name;
 }
+
+/** A name with a bracketed word inside it, capitalized words either side ("Paramita (Guha) Ghosh"). */
+const MIDDLE_BRACKET = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*\s\(\p{Lu}[\p{L}'’-]*\)\s\p{Lu}[\p{L}'’-]+$/u;
 
 /** A full name (two words or more) with its role set after it ("Emma Ryan Writer", "Oliver Simpson Senior Research Executive"): the name. */
 function withoutTrailingRole(name: string): string {

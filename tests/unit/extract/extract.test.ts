@@ -125,6 +125,7 @@ describe('metadata rules', () => {
     ['Jane Doe | March 3, 2024', ['Jane Doe']],
     ['Anne-Marie Slaughter', ['Anne-Marie Slaughter']],
     ['Jean-Luc Aufranc (CNXSoft)', ['Jean-Luc Aufranc']],
+    ['Paramita (Guha) Ghosh', ['Paramita (Guha) Ghosh']],
     ['Dan Jervis-Bardy - Reuters', ['Dan Jervis-Bardy']],
     ['Lisa Greene–Lewis Agency', ['Lisa Greene']],
     ['O&#8217;Brien Smith', ['O’Brien Smith']],
