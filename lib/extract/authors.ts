@@ -75,8 +75,8 @@ function cleanName(part: string): string | null {
   return name;
 }
 
-/** A name with a bracketed word inside it, capitalized words either side ("Paramita (Guha) Ghosh"). */
-const MIDDLE_BRACKET = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*\s\(\p{Lu}[\p{L}'’-]*\)\s\p{Lu}[\p{L}'’-]+$/u;
+/** A name with bracketed names or initials inside it, capitalized words either side ("Paramita (Guha) Ghosh", "Richard (R.J.) Eskow"). */
+const MIDDLE_BRACKET = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*\s\(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*\)\s\p{Lu}[\p{L}'’-]+$/u;
 
 /** A full name (two words or more) with its role set after it ("Emma Ryan Writer", "Oliver Simpson Senior Research Executive"): the name. */
 function withoutTrailingRole(name: string): string {

@@ -18,8 +18,12 @@ export function schemaObjects(doc: Document): SchemaObject[] {
   return objects;
 }
 
+/** The JSON inside the wrappers older pages put around it: an HTML comment, a CDATA section, `//` lines. */
 function stripComments(text: string): string {
-  return text.replace(/^\s*<!--/, '').replace(/-->\s*$/, '').replace(/^\s*\/\/.*$/gm, '');
+  return text
+    .replace(/^\s*(?:<!--|<!\[CDATA\[)/, '')
+    .replace(/(?:-->|\]\]>)\s*$/, '')
+    .replace(/^\s*\/\/.*$/gm, '');
 }
 
 function flatten(node: unknown, into: SchemaObject[], depth: number): void {

@@ -126,6 +126,7 @@ describe('metadata rules', () => {
     ['Anne-Marie Slaughter', ['Anne-Marie Slaughter']],
     ['Jean-Luc Aufranc (CNXSoft)', ['Jean-Luc Aufranc']],
     ['Paramita (Guha) Ghosh', ['Paramita (Guha) Ghosh']],
+    ['Richard (R.J.) Eskow', ['Richard (R.J.) Eskow']],
     ['Dan Jervis-Bardy - Reuters', ['Dan Jervis-Bardy']],
     ['Lisa Greene–Lewis Agency', ['Lisa Greene']],
     ['O&#8217;Brien Smith', ['O’Brien Smith']],
@@ -335,6 +336,18 @@ describe('metadata rules', () => {
   ])('reads repeated author meta tags: %s', (_, head, names) => {
     const page = doc(`<head>${head}</head><body><h1>Vargas Llosa gestorben</h1><p>${'Text. '.repeat(50)}</p></body>`);
     expect(readMetadata(page, 'https://news.example/a').authors).toEqual(names);
+  });
+
+  it.each([
+    ['a CDATA section', (json: string) => `<![CDATA[\n${json}\n]]>`],
+    ['an HTML comment', (json: string) => `<!--\n${json}\n-->`],
+    ['commented CDATA lines', (json: string) => `//<![CDATA[\n${json}\n//]]>`],
+  ])('reads JSON-LD wrapped in %s', (_, wrap) => {
+    const json = '{"@type":"ReportageNewsArticle","headline":"Tite diz que errou","datePublished":"2018-12-21T12:55:00Z","author":[{"@type":"Person","name":"Bruno (Henrique Zecchin) Rodrigues "}]}';
+    const page = doc(`<head><script type="application/ld+json">${wrap(json)}</script></head><body><h1>Tite diz que errou</h1></body>`);
+    const metadata = readMetadata(page, 'https://folha.example/a');
+    expect(metadata.authors).toEqual(['Bruno (Henrique Zecchin) Rodrigues']);
+    expect(metadata.published).toBe('2018-12-21T12:55:00Z');
   });
 
   it('gives a desk shown in a byline element when no person is named, but not a role alone', () => {
