@@ -131,7 +131,7 @@ function printSummary(results: PageResult[]): void {
 }
 
 function printMisses(results: PageResult[], field: string): void {
-  const pool = results.filter((r) => (r.set === 'wcxb' && r.pageType === 'article') || r.set === 'fundus');
+  const pool = results.filter((r) => (r.set === 'wcxb' && r.pageType === 'article') || (r.set === 'readability' && r.pageType === 'news') || r.set === 'fundus');
   for (const r of pool) {
     const miss =
       field === 'body' ? r.ours.f1 < 0.8 : field === 'title' ? r.ours.titleOk === false : field === 'author' ? r.ours.authorOk === false : r.ours.dateOk === false;
