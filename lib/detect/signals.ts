@@ -12,6 +12,7 @@ import {
   THIN_WRAPPER,
   URL_SHAPES,
 } from './rules';
+import { unwrappedJson } from '../extract/json-ld';
 import { linkTextLength } from '../extract/walk';
 
 /** One signal's verdict: a weight to add and a short reason to show. */
@@ -37,7 +38,7 @@ export function schemaTypes(doc: Document): string[] {
     const text = scripts[i].textContent ?? '';
     if (text.length > BUDGET.jsonLdChars) continue;
     try {
-      collectTypes(JSON.parse(text), types, 0);
+      collectTypes(JSON.parse(unwrappedJson(text)), types, 0);
     } catch {
       // Broken JSON-LD is common; it simply says nothing.
     }

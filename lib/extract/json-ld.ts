@@ -10,7 +10,7 @@ export function schemaObjects(doc: Document): SchemaObject[] {
   for (let i = 0; i < scripts.length; i++) {
     if (scripts[i].getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
-      flatten(JSON.parse(stripComments(scripts[i].textContent ?? '')), objects, 0);
+      flatten(JSON.parse(unwrappedJson(scripts[i].textContent ?? '')), objects, 0);
     } catch {
       // Broken JSON-LD says nothing.
     }
@@ -19,7 +19,7 @@ export function schemaObjects(doc: Document): SchemaObject[] {
 }
 
 /** The JSON inside the wrappers older pages put around it: an HTML comment, a CDATA section, `//` lines. */
-function stripComments(text: string): string {
+export function unwrappedJson(text: string): string {
   return text
     .replace(/^\s*(?:<!--|<!\[CDATA\[)/, '')
     .replace(/(?:-->|\]\]>)\s*$/, '')

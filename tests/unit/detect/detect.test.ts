@@ -31,6 +31,11 @@ describe('detectArticle', () => {
     expect(detectArticle(doc, 'https://shop.example.com/products/kettle-steel-1l').isArticle).toBe(false);
   });
 
+  it('reads JSON-LD wrapped in a CDATA section or an HTML comment, as extraction does', () => {
+    const doc = page('<script type="application/ld+json"><![CDATA[ {"@type":"ReportageNewsArticle"} ]]></script><script type="application/ld+json"><!-- {"@type":"Person"} --></script>', prose(6));
+    expect(schemaTypes(doc)).toEqual(['reportagenewsarticle', 'person']);
+  });
+
   it('finds types inside @graph and never mutates the page', () => {
     const doc = page('<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":["BlogPosting"]}]}</script>', prose(6));
     const before = doc.documentElement.outerHTML;
