@@ -26,6 +26,23 @@ const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nes
 /** A label that introduces a name ("Researched by", "Reviewed by", "Fact checked by"): not itself one. */
 const LABEL_BEFORE_NAME = /\sby$/i;
 
+/**
+ * Letters after a name that are a degree or a licence, not a name ("Jillian Kubala, MS, RD",
+ * "Kim Rose-Francis RDN", "Michael Greger M.D. FACLM"): dropped from the end of a name, and a part
+ * made only of them is not one.
+ */
+const CREDENTIALS = new Set(['PhD', 'Ph.D.', 'MD', 'M.D.', 'DO', 'D.O.', 'RN', 'RD', 'RDN', 'LD', 'MS', 'MA', 'MBA', 'MPH', 'MSc', 'BSc', 'DVM', 'VMD', 'DACVB', 'CDCES', 'CDE', 'FACLM', 'FACP', 'FACS', 'LVT', 'VTS', 'CPA', 'CFA', 'CFP', 'Esq.', 'BSN', 'MSN', 'NP', 'PharmD', 'DDS', 'DMD', 'LCSW', 'LPC', 'CSCS', 'IBCLC', 'MHS', 'MPA', 'MFA', 'JD', 'LLM', 'FRCP', 'MRCP', 'MBBS']);
+
+/** Written as a credential is, capitals and all ("DO", not the surname "Do"). */
+const isCredential = (word: string) => CREDENTIALS.has(word);
+
+/** A name without the credentials after it, or '' when the part is only credentials. */
+function withoutCredentials(name: string): string {
+  const words = name.split(' ');
+  while (words.length && isCredential(words[words.length - 1])) words.pop();
+  return words.join(' ');
+}
+
 /** Two capitals: an agency's initials ("AP"), the one name this short; read only where declared (in a page's text, two capitals are an avatar's initials). */
 const AGENCY_INITIALS = /^\p{Lu}{2}$/u;
 
@@ -69,7 +86,8 @@ function cleanName(part: string): string | null {
   if (!MIDDLE_BRACKET.test(name)) name = name.replace(/(\s-|[–—(]).*$/, '').trim();
   if (!name || (name.length < 3 && !AGENCY_INITIALS.test(name)) || name.length > 60) return null;
   if (/^https?:|www\.|\.com\b/i.test(name)) return null;
-  name = withoutAffiliation(withoutTrailingRole(name));
+  name = withoutAffiliation(withoutTrailingRole(withoutCredentials(name)));
+  if (!name) return null;
   if (DATE_LIKE.test(name) || WEEKDAY.test(name) || ROLE_WORDS.test(name) || ACCOUNT_NAMES.test(name) || LABEL_BEFORE_NAME.test(name)) return null;
   if (!/\p{L}/u.test(name) || name.split(/\s+/).length > 5 || /[!?:]/.test(name)) return null;
   return name;

@@ -153,9 +153,13 @@ describe('metadata rules', () => {
     ['Niko Matsakis on behalf of Vision Doc group', ['Niko Matsakis']],
     ['Associated Press in Valencia', ['Associated Press']],
     ['Adam Vidler and AP', ['Adam Vidler', 'AP']],
+    ['Jillian Kubala, MS, RD', ['Jillian Kubala']],
+    ['Kim Rose-Francis RDN, CDCES, LD', ['Kim Rose-Francis']],
+    ['Michael Greger M.D. FACLM', ['Michael Greger']],
+    ['Jane Do', ['Jane Do']],
     ['Adrien Ramirez, 4+ years covering computer hardware, software, and science', ['Adrien Ramirez']],
     ['By Jane Doe, who reported from Kyiv, and John Roe', ['Jane Doe']],
-    ['JD', ['JD']],
+    ['AA', ['AA']],
     ['Jo', []],
   ])('authorNames(%s)', (raw, names) => expect(authorNames(raw)).toEqual(names));
 
