@@ -23,8 +23,8 @@ export const FURNITURE_WORDS = /(?<!\p{L})(read|more|min|mins|years|shares?|says
 /** Days of the week, whole or cut short ("Sat, 20 Dec"): the start of a date, not a name. */
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$/i;
 
-/** A label that introduces a name ("Researched by", "Reviewed by", "Fact checked by"): not itself one. */
-const LABEL_BEFORE_NAME = /\sby$/i;
+/** A label that introduces a name ("Researched by", "Fact checked by", "Fact Checked"): not itself one. */
+const LABEL_BEFORE_NAME = /\s(?:by|checked|reviewed|edited)$/i;
 
 /**
  * Letters after a name that are a degree or a licence, not a name ("Jillian Kubala, MS, RD",

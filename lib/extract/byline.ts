@@ -11,6 +11,9 @@ import { dateLine } from './written-dates';
  */
 export const BYLINE_OPENERS = /^(?:(?:by|written by|this (?:post|article|story|piece|guide) (?:was|is) (?:written|authored|contributed) by|contributors?|posted by|words by|story by|reporting by|text by|article by|von|par|por|door|av|af|przez|di|authors?|autor(?:in|en)?(?:\/autor(?:in)?)?|auteur|autore)(?:\s*:\s*|\s+|$)|text:\s*)(.*)$/iu;
 
+/** A line that makes the "by" after it name someone other than the writer ("Medically reviewed" / "by" / "Kim Rose-Francis"). */
+const NOT_THE_WRITER = /(?:reviewed|checked|edited|illustrated|photographed|verified)$/i;
+
 /** A byline line longer than this is a sentence, not a byline. */
 const MAX_BYLINE_CHARS = 100;
 /** Lines that join two names split over elements ("By <a>A</a> and <a>B</a>"). */
@@ -23,7 +26,7 @@ const JOINERS = /^(?:,|&|and|und|et|y|e|en|og|och|i|,? and)$/i;
 export function bylineNames(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const opened = lines[i].match(BYLINE_OPENERS);
-    if (!opened || lines[i].length > MAX_BYLINE_CHARS) continue;
+    if (!opened || lines[i].length > MAX_BYLINE_CHARS || NOT_THE_WRITER.test(lines[i - 1] ?? '')) continue;
     const parts = opened[1] ? [opened[1]] : [];
     let next = i + 1;
     if (!parts.length && next < lines.length) parts.push(lines[next++]);

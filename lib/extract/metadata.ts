@@ -261,7 +261,7 @@ function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaO
   ];
   for (const source of sources) {
     const names = people(source());
-    if (names.length) return withByline(names, people(bylineUnderHeadline()));
+    if (names.length) return withByline(names, people(bylineUnderHeadline()), `${nearHeadline().before}\n${nearHeadline().after}`);
   }
   return mergeNames([fallback]);
 }
@@ -271,12 +271,18 @@ const ONE_LATIN_WORD = /^[\p{Script=Latin}\p{N}._@-]+$/u;
 
 /**
  * A source's names, or the byline under the headline instead: when it names everyone declared and
- * more (co-authors: "Written by Dr Jane Doe, John Roe"), or when the source gives only one-word names
- * and the byline a full name of two words or more.
+ * more (co-authors: "Written by Dr Jane Doe, John Roe"); when the source gives only one-word names
+ * and the byline a full name of two words or more; or when the byline names someone else and the
+ * declared names appear nowhere near the headline (a CMS account or an editor declared: "By: Paul
+ * Fenaroli" under a declared "Luke Daigle"; a declared name shown there, in a caption or a second
+ * byline, keeps its place).
  */
-function withByline(names: string[], byline: string[]): string[] {
-  if (names.every((name) => ONE_LATIN_WORD.test(name)) && byline.some((name) => /\s/.test(name))) return byline;
+function withByline(names: string[], byline: string[], nearText: string): string[] {
+  const fullName = byline.some((name) => /\s/.test(name));
+  if (names.every((name) => ONE_LATIN_WORD.test(name)) && fullName) return byline;
   const shown = (name: string) => byline.some((visible) => ` ${visible.toLowerCase()} `.includes(` ${name.toLowerCase()} `));
+  const seen = (name: string) => nearText.toLowerCase().includes(name.toLowerCase());
+  if (fullName && !names.some(shown) && !names.some(seen)) return byline;
   return byline.length > names.length && names.every(shown) ? byline : names;
 }
 

@@ -147,6 +147,7 @@ describe('metadata rules', () => {
     ['Staff Writer', []],
     ['Researched by', []],
     ['Fact checked by', []],
+    ['Fact Checked', []],
     ['Sat, 20 Dec, 2025 - 06:36', []],
     ['Expert Reviewer', []],
     ['Jane Doe for Reuters', ['Jane Doe']],
@@ -267,6 +268,7 @@ describe('metadata rules', () => {
     [['By signing up, you agree to the Terms, Privacy Policy.'], []],
     [['This post was written by Danielle Padula, Head of Marketing and Community Development'], ['Danielle Padula']],
     [['Contributors: Janet Loughrey'], ['Janet Loughrey']],
+    [['Medically reviewed', 'by', 'Kim Rose-Francis'], []],
     [['By Jane Doe, Founder and CEO'], ['Jane Doe']],
   ])('bylineNames(%j)', (lines, names) => expect(bylineNames(lines)).toEqual(names));
 
@@ -305,7 +307,7 @@ describe('metadata rules', () => {
     ['the outlet named as author gives way to the visible byline', '"The Daily Example"', '<p>By Holly Wilgus</p>', ['Holly Wilgus']],
     ['an organization alone is kept when no person is named', '{"@type":"Organization","name":"Daily Clinic"}', '<p>Text</p>', ['Daily Clinic']],
     ['an organization beside a person is kept, as declared', '[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"AFP"}]', '', ['Jane Doe', 'AFP']],
-    ['the outlet beside a person is kept, as declared', '[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"The Daily Example"}]', '<p>By Holly Wilgus</p>', ['Jane Doe', 'The Daily Example']],
+    ['the outlet beside a person is kept, as declared', '[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"The Daily Example"}]', '<p>By Jane Doe</p>', ['Jane Doe', 'The Daily Example']],
     ['people named by given and family name', '[{"@type":"Person","givenName":"Anna Giulia","familyName":"Fink"},{"@type":"Person","givenName":"Birgit","familyName":"Baumann"}]', '<p>Birgit Baumann</p>', ['Anna Giulia Fink', 'Birgit Baumann']],
   ])('authors: %s', (_, author, byline, names) => {
     const ld = `{"@type":"NewsArticle","headline":"Council backs new bridge","author":${author},"publisher":{"@type":"Organization","name":"The Daily Example"}}`;
@@ -327,7 +329,7 @@ describe('metadata rules', () => {
   it('adds the co-authors the byline under the headline names beside the declared author', () => {
     const page = (byline: string) => doc(`<head><meta name="author" content="Marna van der Merwe"></head><body><h1>HR trends for 2026</h1><p>${byline}</p><p>${'Text. '.repeat(50)}</p></body>`);
     expect(readMetadata(page('Written by <a>Dr Marna van der Merwe</a>, <a>Erik van Vulpen</a>'), 'https://hr.example/a').authors).toEqual(['Dr Marna van der Merwe', 'Erik van Vulpen']);
-    expect(readMetadata(page('By <a>Erik van Vulpen</a>, <a>Dieter Veldsman</a>'), 'https://hr.example/a').authors).toEqual(['Marna van der Merwe']);
+    expect(readMetadata(page('By <a>Erik van Vulpen</a>, <a>Dieter Veldsman</a></p><p>Reviewed with Marna van der Merwe'), 'https://hr.example/a').authors).toEqual(['Marna van der Merwe']);
   });
 
   it.each([
@@ -367,14 +369,20 @@ describe('metadata rules', () => {
     expect(readMetadata(page('<div class="author-wrapper"><p class="authorName">Staff Writer</p></div>'), 'https://podium.example/a').authors).toEqual([]);
   });
 
+  it('takes the byline under the headline over a declared author it does not name, unless the declared name shows near the headline', () => {
+    const page = (body: string) => doc(`<head><meta name="author" content="Luke Daigle"></head><body><h1>Legal challenges in the fitness industry</h1>${body}<p>${'Text. '.repeat(50)}</p></body>`);
+    expect(readMetadata(page('<p>By: Paul Fenaroli</p>'), 'https://law.example/a').authors).toEqual(['Paul Fenaroli']);
+    expect(readMetadata(page('<p>By: Paul Fenaroli</p><figure><figcaption>Luke Daigle at the gym</figcaption></figure>'), 'https://law.example/a').authors).toEqual(['Luke Daigle']);
+  });
+
   it('takes the full name in the byline under the headline over a one-word declared author (a handle, a company)', () => {
     const page = (declared: string, byline: string) =>
       doc(`<head><meta name="author" content="${declared}"></head><body><h1>Top rental car companies</h1><p>${byline}</p><p>${'Text. '.repeat(50)}</p></body>`);
     expect(readMetadata(page('KatieS', 'By Aoife O’Riordan'), 'https://travel.example/a').authors).toEqual(['Aoife O’Riordan']);
     expect(readMetadata(page('MECLABS', 'By Daniel Burstein'), 'https://sherpa.example/a').authors).toEqual(['Daniel Burstein']);
     expect(readMetadata(page('KatieS', 'By Katie'), 'https://travel.example/a').authors).toEqual(['KatieS']);
-    expect(readMetadata(page('Katie Smith', 'By Aoife O’Riordan'), 'https://travel.example/a').authors).toEqual(['Katie Smith']);
-    expect(readMetadata(page('王小明', 'By Aoife O’Riordan'), 'https://travel.example/a').authors).toEqual(['王小明']);
+    expect(readMetadata(page('Katie Smith', 'By Aoife O’Riordan</p><p>Edited by Katie Smith'), 'https://travel.example/a').authors).toEqual(['Katie Smith']);
+    expect(readMetadata(page('王小明', 'By Aoife</p><p>王小明'), 'https://travel.example/a').authors).toEqual(['王小明']);
   });
 
   it('dates an undated page by the date line beside its byline, however far from the headline', () => {
