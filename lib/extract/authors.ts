@@ -23,8 +23,14 @@ export const FURNITURE_WORDS = /(?<!\p{L})(read|more|min|mins|years|shares?|says
 /** Days of the week, whole or cut short ("Sat, 20 Dec"): the start of a date, not a name. */
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$/i;
 
+/** What a page credits besides the writing ("Medically reviewed", "Fact checked", "Photographed"). */
+const CREDIT_VERBS = 'reviewed|checked|edited|illustrated|photographed|verified';
+
+/** A line that makes the "by" after it name someone other than the writer ("Medically reviewed" / "by" / "Kim Rose-Francis"). */
+export const NOT_THE_WRITER = new RegExp(`(?:${CREDIT_VERBS})$`, 'i');
+
 /** A label that introduces a name ("Researched by", "Fact checked by", "Fact Checked"): not itself one. */
-const LABEL_BEFORE_NAME = /\s(?:by|checked|reviewed|edited)$/i;
+const LABEL_BEFORE_NAME = new RegExp(`\\s(?:by|${CREDIT_VERBS})$`, 'i');
 
 /**
  * Letters after a name that are a degree or a licence, not a name ("Jillian Kubala, MS, RD",

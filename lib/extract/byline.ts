@@ -1,4 +1,4 @@
-import { deskName, ROLE_WORDS, visibleNames } from './authors';
+import { deskName, NOT_THE_WRITER, ROLE_WORDS, visibleNames } from './authors';
 import { NOT_VISIBLE_TEXT } from './near-headline';
 import { dateLine } from './written-dates';
 
@@ -10,9 +10,6 @@ import { dateLine } from './written-dates';
  * and what follows must read as names.
  */
 export const BYLINE_OPENERS = /^(?:(?:by|written by|this (?:post|article|story|piece|guide) (?:was|is) (?:written|authored|contributed) by|contributors?|posted by|words by|story by|reporting by|text by|article by|von|par|por|door|av|af|przez|di|authors?|autor(?:in|en)?(?:\/autor(?:in)?)?|auteur|autore)(?:\s*:\s*|\s+|$)|text:\s*)(.*)$/iu;
-
-/** A line that makes the "by" after it name someone other than the writer ("Medically reviewed" / "by" / "Kim Rose-Francis"). */
-const NOT_THE_WRITER = /(?:reviewed|checked|edited|illustrated|photographed|verified)$/i;
 
 /** A byline line longer than this is a sentence, not a byline. */
 const MAX_BYLINE_CHARS = 100;
