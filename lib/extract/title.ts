@@ -27,7 +27,7 @@ export function headlineElements(doc: Document, pageUrl: string): Element[] {
   return found;
 }
 
-/** The first <h2>s, read when no <h1> says the declared title. */
+/** The first <h2>s: read (lazily) when no <h1> says the declared title. */
 export function subheadingTexts(doc: Document): string[] {
   const texts: string[] = [];
   const h2s = doc.getElementsByTagName('h2');
@@ -64,7 +64,7 @@ function linksHome(heading: Element, pageUrl: string): boolean {
  * - otherwise the first heading that reads as a headline (what the reader sees), else the declared
  *   title with the site part stripped.
  */
-export function articleTitle(declared: (string | null)[], headings: (string | null)[], outlet: string | null, subheadings: (string | null)[] = []): string {
+export function articleTitle(declared: (string | null)[], headings: (string | null)[], outlet: string | null, subheadings: () => (string | null)[] = () => []): string {
   const titles = untruncated(declared.map(clean).filter((t): t is string => !!t && !t.includes(REPLACEMENT_CHARACTER)).map((t) => stripSite(t, outlet)));
   const visible = headings.map(clean).filter((t): t is string => !!t);
   for (const heading of visible) {
@@ -73,7 +73,8 @@ export function articleTitle(declared: (string | null)[], headings: (string | nu
   }
   // An <h1> that is the section's or the site's name, shorter than the headline an <h2> says ("Allergies Health Center" over
   // "Babies Who Eat Peanuts Early May Avoid Allergy"); a longer <h1> is the headline, the <h2> a section ("What is social commerce?").
-  const subheading = titles.flatMap(headParts).find((t) => subheadings.some((h) => !!h && words(h) === words(t)));
+  const h2s = subheadings();
+  const subheading = titles.flatMap(headParts).find((t) => h2s.some((h) => !!h && words(h) === words(t)));
   if (subheading && visible.every((h) => wordCount(h) < wordCount(subheading))) return subheading;
   for (const heading of visible) {
     if (wordCount(heading) < 2) continue;
