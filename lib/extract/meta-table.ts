@@ -1,5 +1,6 @@
-/** Tags a page repeats to list several values (OpenGraph arrays: one `article:author` per author): joined with "; ". */
+/** Tags a page repeats to list several values (OpenGraph arrays: one `article:author` per author): joined with REPEATED_SEPARATOR. */
 const REPEATED_KEYS = new Set(['article:author', 'author', 'dc.creator', 'dcterms.creator']);
+export const REPEATED_SEPARATOR = '; ';
 
 /**
  * Every meta tag's content by lowercased name / property / itemprop, first one wins (all of them for
@@ -17,7 +18,7 @@ export function metaTable(doc: Document, limit = Infinity): Map<string, string> 
       if (!key) continue;
       const first = table.get(key);
       if (first === undefined) table.set(key, content);
-      else if (REPEATED_KEYS.has(key) && !first.split('; ').includes(content)) table.set(key, `${first}; ${content}`);
+      else if (REPEATED_KEYS.has(key) && !first.split(REPEATED_SEPARATOR).includes(content)) table.set(key, `${first}${REPEATED_SEPARATOR}${content}`);
     }
   }
   return table;

@@ -1,7 +1,7 @@
 import { authorNames, deskName, mergeNames } from './authors';
 import { absolute, canonicalUrl } from './canonical-url';
 import { isoDate } from './dates';
-import { metaTable } from './meta-table';
+import { metaTable, REPEATED_SEPARATOR } from './meta-table';
 import { forEachElement } from './walk';
 import { bylineNames, datedNameLine, elementDesk, elementNames, pageLines } from './byline';
 import { articleObject, nameOf, publisherName, schemaObjects, stringOf, type SchemaObject, typesOf } from './json-ld';
@@ -241,7 +241,7 @@ function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaO
     () => (schema.people.length ? mergeNames([schema.people, schema.organizations]) : []),
     () => scholarlyAuthors(doc),
     () => {
-      const declared = [...metaAll(metas, META_SOURCES.author), ...labelledMeta(metas, AUTHOR_META_LABELS)].flatMap((value) => value.split('; ')).filter((v) => !/^https?:/.test(v));
+      const declared = [...metaAll(metas, META_SOURCES.author), ...labelledMeta(metas, AUTHOR_META_LABELS)].flatMap((value) => value.split(REPEATED_SEPARATOR)).filter((v) => !/^https?:/.test(v));
       const desks = declared.map(deskName).filter((name): name is string => !!name);
       fallback.push(...desks);
       // Desks declared beside names are kept, as declared ("Deutsche Presse-Agentur", "MM-Redaktion").
