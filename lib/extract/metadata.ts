@@ -6,7 +6,8 @@ import { forEachElement } from './walk';
 import { bylineNames, datedNameLine, elementDesk, elementNames, pageLines } from './byline';
 import { articleObject, nameOf, publisherName, schemaObjects, stringOf, type SchemaObject, typesOf } from './json-ld';
 import { textAround, type TextAround } from './near-headline';
-import { articleTitle, headlineElements, headlineOf, subheadingTexts } from './title';
+import { siteOwner } from './site-owner';
+import { articleTitle, headlineElements, headlineOf, SITE_SEPARATORS, subheadingTexts } from './title';
 import { dateLine, writtenDates } from './written-dates';
 
 /** Everything about the article except its body, read from JSON-LD, meta tags, <time> and the byline. */
@@ -129,7 +130,8 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
   const declared =
     firstDate([stringOf(article?.datePublished), meta(metas, META_SOURCES.published)]) ??
     firstDate([timeAttribute(doc), metaMatching(metas, PUBLISHED_META), stringOf(article?.dateCreated)]);
-  const authors = readAuthors(doc, metas, article, objects, outletNames(outlet, pageUrl), nearHeadline, allLines, lang);
+  const owner = () => siteOwner(siteNames(doc, metas, outlet, pageUrl), hostName(pageUrl), () => allLines().join('\n'));
+  const authors = readAuthors(doc, metas, article, objects, outletNames(outlet, pageUrl), nearHeadline, allLines, lang, owner);
   return {
     url: canonicalUrl(doc, pageUrl, metas),
     title,
@@ -220,9 +222,10 @@ function dateNearHeadline({ before, after }: TextAround, lang: string | undefine
  * The article's authors, people first: JSON-LD, then a scholarly page's citation tags, then meta
  * tags, then the visible "By …" line near the headline, then byline elements, then a name beside
  * the date. An organization alone, or a name that is the outlet's ("Cleveland Clinic", "USA
- * TODAY"), is given only when no source names a person.
+ * TODAY"), is given only when no source names a person; a personal site's owner only when nothing
+ * names anyone at all.
  */
-function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaObject | null, objects: SchemaObject[], isOutlet: (name: string) => boolean, nearHeadline: () => TextAround, allLines: () => string[], lang: string | undefined): string[] {
+function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaObject | null, objects: SchemaObject[], isOutlet: (name: string) => boolean, nearHeadline: () => TextAround, allLines: () => string[], lang: string | undefined, siteOwner: () => string | null): string[] {
   const fallback: string[] = [];
   let bylines: Element[][] | undefined;
   // A source's names count when one of them is not the outlet's; the outlet beside a person is kept, as declared.
@@ -263,7 +266,10 @@ function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaO
     const names = people(source());
     if (names.length) return withByline(names, people(bylineUnderHeadline()), `${nearHeadline().before}\n${nearHeadline().after}`);
   }
-  return mergeNames([fallback]);
+  if (fallback.length) return mergeNames([fallback]);
+  // A personal site's owner is its outlet too, so only here, where nothing else names anyone.
+  const owner = siteOwner();
+  return owner ? [owner] : [];
 }
 
 /** A name of one word in Latin letters: a handle or a company ("KatieS", "MECLABS"), not a person's full name. */
@@ -317,6 +323,20 @@ function isOrganization(value: unknown, objects: SchemaObject[]): boolean {
   const object = value as SchemaObject;
   const target = typeof object['@id'] === 'string' && !object['@type'] ? objects.find((o) => o['@id'] === object['@id']) : object;
   return !!target && typesOf(target).some((type) => /Organization$|^(Corporation|NewsMediaOrganization|WebSite|Brand)$/i.test(type));
+}
+
+/** The names a site gives itself: its declared name, the parts of its <title>, the text of its links home. */
+function siteNames(doc: Document, metas: Map<string, string>, outlet: string, pageUrl: string): string[] {
+  const names = [outlet, meta(metas, META_SOURCES.outlet) ?? ''];
+  for (const separator of SITE_SEPARATORS) names.push(...doc.title.split(separator));
+  let origin = '';
+  try {
+    origin = new URL(pageUrl).origin;
+  } catch {
+    // A page without an address has no links home but "/".
+  }
+  for (const link of doc.querySelectorAll(`a[href="/"], a[href="${origin}"], a[href="${origin}/"]`)) names.push(link.textContent ?? '');
+  return names;
 }
 
 /** Letters and digits only, lowercased ("USA TODAY", "USA Today" → "usatoday"). */

@@ -1,7 +1,7 @@
 import { decodeEntities } from './entities';
 
 /** Separators between an article title and the site's name in <title> / og:title. */
-const SITE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' • ', ' / '];
+export const SITE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' • ', ' / '];
 
 /** A visible heading shorter than this many words is a section or site label ("Blog", "Roma"), not a headline. */
 const HEADLINE_MIN_WORDS = 3;

@@ -332,6 +332,19 @@ describe('metadata rules', () => {
     expect(readMetadata(page('By <a>Erik van Vulpen</a>, <a>Dieter Veldsman</a></p><p>Reviewed with Marna van der Merwe'), 'https://hr.example/a').authors).toEqual(['Marna van der Merwe']);
   });
 
+  const firstPerson = 'I spent a week moving my database to a box I rent, and it taught me more than I expected. ';
+  const ownPost = 'We moved our database to a rented box last week, and it was cheaper than the managed one. ';
+  it.each([
+    ['the site named after its owner, in its home link', 'https://pierce.dev/notes/a', 'Notes', '<a href="/">Pierce Freeman</a>', firstPerson, ['Pierce Freeman']],
+    ['the host spelling the whole name, in the title', 'https://www.pollybarks.com/blog/a', 'Zero waste | Polly Barks', '', firstPerson, ['Polly Barks']],
+    ['not when the post speaks as "we"', 'https://pierce.dev/notes/a', 'Notes', '<a href="/">Pierce Freeman</a>', ownPost, []],
+    ['not a name the host does not spell', 'https://blog.example/a', 'Notes | Pierce Freeman', '', firstPerson, []],
+    ['not a publication named like a person', 'https://blog.engora.com/a', 'Notes | Engora Data Blog', '', firstPerson, []],
+  ])('the site owner when nothing names an author: %s', (_, url, title, header, text, names) => {
+    const page = doc(`<head><title>${title}</title></head><body><header>${header}</header><h1>Self-hosting Postgres</h1><p>${text.repeat(12)}</p></body>`);
+    expect(readMetadata(page, url).authors).toEqual(names);
+  });
+
   it.each([
     ['<a href="/us/blog/authors/juliette-carreiro">Articles by Juliette</a>', ['Juliette Carreiro']],
     ['<a href="/author/jane-doe/">View profile</a>', []],
