@@ -264,12 +264,19 @@ function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaO
   ];
   for (const source of sources) {
     const names = people(source());
-    if (names.length) return withByline(names, people(bylineUnderHeadline()), `${nearHeadline().before}\n${nearHeadline().after}`);
+    if (names.length) return withOwnerFullName(withByline(names, people(bylineUnderHeadline()), `${nearHeadline().before}\n${nearHeadline().after}`), siteOwner);
   }
   if (fallback.length) return mergeNames([fallback]);
   // A personal site's owner is its outlet too, so only here, where nothing else names anyone.
   const owner = siteOwner();
   return owner ? [owner] : [];
+}
+
+/** A first name alone that begins the site owner's name ("Brett" on brettlarkin.com): the owner's full name. */
+function withOwnerFullName(names: string[], siteOwner: () => string | null): string[] {
+  if (names.length !== 1 || /\s/.test(names[0])) return names;
+  const owner = siteOwner();
+  return owner?.startsWith(`${names[0]} `) ? [owner] : names;
 }
 
 /** A name of one word in Latin letters: a handle or a company ("KatieS", "MECLABS"), not a person's full name. */

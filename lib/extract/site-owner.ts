@@ -21,16 +21,25 @@ export const FIRST_PERSON = {
   minWords: 150,
 };
 
-/** Host labels spell a name when one equals its letters ("pollybarks") or one of its words of four letters or more ("pierce", "artmann"). */
+/** A label of four letters or more spells a name when it is one of its words ("pierce", "artmann"). */
 const MIN_LABEL_WORD = 4;
 
 /** Letters only, lowercased and without accents ("Sérgio Schüler" → "sergioschuler"). */
 const letters = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}]/gu, '');
 
-function spelledByHost(name: string, host: string): boolean {
-  const hostLabels = host.split('.').slice(0, -1).map(letters);
-  const words = name.split(/\s+/).map(letters).filter((word) => word.length >= MIN_LABEL_WORD);
-  return hostLabels.some((label) => label === letters(name) || words.includes(label));
+/**
+ * The name a host spells in a site's name: the whole name when a label is one of its words, or the
+ * words a label spells from its start ("brettlarkin" in "Brett Larkin Yoga" → "Brett Larkin").
+ */
+function spelledByHost(siteName: string, host: string): string | null {
+  const labels = host.split('.').slice(0, -1).map(letters);
+  const words = siteName.split(' ');
+  if (words.some((word) => word.length >= MIN_LABEL_WORD && labels.includes(letters(word)))) return siteName;
+  for (let count = words.length; count > 1; count--) {
+    const start = words.slice(0, count).join(' ');
+    if (labels.includes(letters(start))) return start;
+  }
+  return null;
 }
 
 function speaksAsI(text: string): boolean {
@@ -44,6 +53,8 @@ function speaksAsI(text: string): boolean {
  * its home link's text), when it is a person's that the host spells and `text` speaks as "I".
  */
 export function siteOwner(siteNames: string[], host: string, text: () => string): string | null {
-  const owner = siteNames.map((name) => name.replace(/\s+/g, ' ').trim()).find((name) => PERSON_SHAPE.test(name) && !PUBLICATION_WORDS.test(name) && spelledByHost(name, host));
+  const owner = siteNames
+    .map((name) => spelledByHost(name.replace(/\s+/g, ' ').trim(), host))
+    .find((name) => !!name && PERSON_SHAPE.test(name) && !PUBLICATION_WORDS.test(name));
   return owner && speaksAsI(text()) ? owner : null;
 }

@@ -340,6 +340,9 @@ describe('metadata rules', () => {
     ['not when the post speaks as "we"', 'https://pierce.dev/notes/a', 'Notes', '<a href="/">Pierce Freeman</a>', ownPost, []],
     ['not a name the host does not spell', 'https://blog.example/a', 'Notes | Pierce Freeman', '', firstPerson, []],
     ['not a publication named like a person', 'https://blog.engora.com/a', 'Notes | Engora Data Blog', '', firstPerson, []],
+    ['the words of a site name the host spells', 'https://www.brettlarkin.com/a', 'Yoga mats – Brett Larkin Yoga', '', firstPerson, ['Brett Larkin']],
+    ['a first name in the byline, completed', 'https://www.brettlarkin.com/a', 'Yoga mats – Brett Larkin Yoga', '<p class="byline">By Brett</p>', firstPerson, ['Brett Larkin']],
+    ['a first name that is not the owner\'s, kept', 'https://www.brettlarkin.com/a', 'Yoga mats – Brett Larkin Yoga', '<p class="byline">By Susan</p>', firstPerson, ['Susan']],
   ])('the site owner when nothing names an author: %s', (_, url, title, header, text, names) => {
     const page = doc(`<head><title>${title}</title></head><body><header>${header}</header><h1>Self-hosting Postgres</h1><p>${text.repeat(12)}</p></body>`);
     expect(readMetadata(page, url).authors).toEqual(names);
