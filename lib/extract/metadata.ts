@@ -123,7 +123,7 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
   const title = articleTitle([stringOf(article?.headline), meta(metas, META_SOURCES.title), doc.title], headings.map((h) => h.textContent), outlet, () => subheadingTexts(doc));
   // Read when a field is not declared, or to check a declared date: walking the text costs more than the lookups.
   let around: TextAround | undefined;
-  const nearHeadline = () => (around ??= textAround(headlineOf(title, headings) ?? doc.querySelector('article, main') ?? doc.body, BEFORE_HEADLINE_CHARS, AFTER_HEADLINE_CHARS));
+  const nearHeadline = () => (around ??= textAround(headlineOf(title, headings, doc) ?? doc.querySelector('article, main') ?? doc.body, BEFORE_HEADLINE_CHARS, AFTER_HEADLINE_CHARS));
   let lines: string[] | undefined;
   const allLines = () => (lines ??= pageLines(doc));
   const lang = language(doc, metas, article);

@@ -35,10 +35,29 @@ export function subheadingTexts(doc: Document): string[] {
   return texts;
 }
 
-/** The headline element among the candidates: the one whose words the title holds, else the first. */
-export function headlineOf(title: string, headings: Element[]): Element | null {
+/**
+ * The headline element: the candidate heading whose words the title holds, else the element whose
+ * own text is the title (a headline set in a <legend> or a <div>, the <h1>s being sections), else the first heading.
+ */
+export function headlineOf(title: string, headings: Element[], doc: Document): Element | null {
   const key = words(title);
-  return headings.find((h) => key.includes(words(h.textContent ?? '') || '\u0000')) ?? headings[0] ?? null;
+  return headings.find((h) => key.includes(words(h.textContent ?? '') || '\u0000')) ?? elementSaying(key, doc) ?? headings[0] ?? null;
+}
+
+/** Text nodes read looking for the title's own element: it sits near the top of the page. */
+const MAX_TEXT_NODES = 3000;
+
+function elementSaying(key: string, doc: Document): Element | null {
+  if (!key || !doc.body) return null;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = 0; n < MAX_TEXT_NODES && walker.nextNode(); n++) {
+    const text = walker.currentNode.nodeValue ?? '';
+    if (text.length >= key.length && text.length < key.length * 2 && words(text) === key) {
+      const parent = walker.currentNode.parentElement;
+      if (parent && !['TITLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'OPTION'].includes(parent.tagName)) return parent;
+    }
+  }
+  return null;
 }
 
 function linksHome(heading: Element, pageUrl: string): boolean {

@@ -485,6 +485,12 @@ describe('metadata rules', () => {
     expect(readMetadata(after, 'https://daily.example/a').published).toBe('2024-03-16');
   });
 
+  it('reads the date beside a headline set in another element than the <h1>s, which are sections', () => {
+    const sections = ['Day 7', 'Day 8'].map((day) => `<h1>${day}</h1><p>${'Text. '.repeat(40)}</p>`).join('');
+    const page = doc(`<head><title>Advent of Code week 2</title></head><body><p>${'Menu. '.repeat(60)}</p><fieldset><legend>Advent of Code week 2</legend>20 December 2025<p>${"I did it again. ".repeat(20)}</p><div>${sections}</div></fieldset></body>`);
+    expect(readMetadata(page, 'https://blog.example/archive/aoc-2').published).toBe('2025-12-20');
+  });
+
   it('cleans tracking parameters when there is no canonical link', () => {
     expect(canonicalUrl(doc('<html></html>'), 'https://x.example/a?id=3&utm_medium=rss#c', new Map())).toBe('https://x.example/a?id=3');
   });
