@@ -132,6 +132,7 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
     firstDate([timeAttribute(doc), metaMatching(metas, PUBLISHED_META), stringOf(article?.dateCreated)]);
   const owner = () => siteOwner(siteNames(doc, metas, outlet, pageUrl), hostName(pageUrl), () => allLines().join('\n'));
   const authors = readAuthors(doc, metas, article, objects, outletNames(outlet, pageUrl), nearHeadline, allLines, lang, owner);
+  const modified = firstDate([stringOf(article?.dateModified), meta(metas, META_SOURCES.modified)]);
   return {
     url: canonicalUrl(doc, pageUrl, metas),
     title,
@@ -139,8 +140,8 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
     outlet,
     // The declared date first (a page shows its "Updated" date as often as its publication date),
     // unless the page shows an earlier one under its headline.
-    published: (declared && earlierShownDate(declared, nearHeadline, lang)) ?? dateNearHeadline(nearHeadline(), lang) ?? dateInUrl(pageUrl) ?? labelledDate(allLines(), lang) ?? dateBesideByline(allLines(), authors, lang) ?? labelledDate(allLines(), lang, UPDATED_LABELS),
-    modified: firstDate([stringOf(article?.dateModified), meta(metas, META_SOURCES.modified)]),
+    published: (declared && earlierShownDate(declared, nearHeadline, lang)) ?? dateNearHeadline(nearHeadline(), lang) ?? dateInUrl(pageUrl) ?? labelledDate(allLines(), lang) ?? dateBesideByline(allLines(), authors, lang) ?? labelledDate(allLines(), lang, UPDATED_LABELS) ?? modified,
+    modified,
     lang,
     excerpt: stringOf(article?.description) ?? meta(metas, META_SOURCES.excerpt) ?? undefined,
     leadImage: leadImage(metas, article, pageUrl),

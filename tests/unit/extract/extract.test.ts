@@ -485,6 +485,12 @@ describe('metadata rules', () => {
     expect(readMetadata(after, 'https://daily.example/a').published).toBe('2024-03-16');
   });
 
+  it('dates a page by its declared modification when it gives no other date', () => {
+    const head = '<meta property="article:modified_time" content="2023-06-12T10:39:42+00:00">';
+    expect(readMetadata(doc(`<head>${head}</head><body><h1>Council backs new bridge</h1><p>Text</p></body>`), 'https://daily.example/a').published).toBe('2023-06-12T10:39:42+00:00');
+    expect(readMetadata(doc(`<head>${head}</head><body><h1>Council backs new bridge</h1><p>March 3, 2020</p></body>`), 'https://daily.example/a').published).toBe('2020-03-03');
+  });
+
   it('reads the date beside a headline set in another element than the <h1>s, which are sections', () => {
     const sections = ['Day 7', 'Day 8'].map((day) => `<h1>${day}</h1><p>${'Text. '.repeat(40)}</p>`).join('');
     const page = doc(`<head><title>Advent of Code week 2</title></head><body><p>${'Menu. '.repeat(60)}</p><fieldset><legend>Advent of Code week 2</legend>20 December 2025<p>${"I did it again. ".repeat(20)}</p><div>${sections}</div></fieldset></body>`);
