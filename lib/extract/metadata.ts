@@ -7,7 +7,7 @@ import { bylineNames, datedNameLine, elementDesk, elementNames, pageLines } from
 import { articleObject, nameOf, publisherName, schemaObjects, stringOf, type SchemaObject, typesOf } from './json-ld';
 import { textAround, type TextAround } from './near-headline';
 import { siteOwner } from './site-owner';
-import { articleTitle, headlineElements, headlineOf, SITE_SEPARATORS, subheadingTexts } from './title';
+import { articleTitle, headingText, headlineElements, headlineOf, SITE_SEPARATORS, subheadingTexts } from './title';
 import { dateLine, writtenDates } from './written-dates';
 
 /** Everything about the article except its body, read from JSON-LD, meta tags, <time> and the byline. */
@@ -120,7 +120,7 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
   const metas = metaTable(doc);
   const outlet = publisherName(objects, article) ?? meta(metas, META_SOURCES.outlet) ?? hostName(pageUrl);
   const headings = headlineElements(doc, pageUrl);
-  const title = articleTitle([stringOf(article?.headline), meta(metas, META_SOURCES.title), doc.title], headings.map((h) => h.textContent), outlet, () => subheadingTexts(doc));
+  const title = articleTitle([stringOf(article?.headline), meta(metas, META_SOURCES.title), doc.title], headings.map(headingText), outlet, () => subheadingTexts(doc));
   // Read when a field is not declared, or to check a declared date: walking the text costs more than the lookups.
   let around: TextAround | undefined;
   const nearHeadline = () => (around ??= textAround(headlineOf(title, headings, doc) ?? doc.querySelector('article, main') ?? doc.body, BEFORE_HEADLINE_CHARS, AFTER_HEADLINE_CHARS));

@@ -27,11 +27,42 @@ export function headlineElements(doc: Document, pageUrl: string): Element[] {
   return found;
 }
 
+/** Where a part of a heading set on its own line meets the next without a space: a line break, or a word ending where a capitalized one begins across an element's edge ("<span>Nationale Demo</span>Der 9. Juli"). */
+const GLUED_AT_EDGE = /[\p{L}\p{N})]$/u;
+const STARTS_CAPITALIZED = /^\p{Lu}/u;
+
+/**
+ * A heading's text as the reader sees it: textContent glues a kicker or a subtitle set on its own
+ * line to the headline ("The Best Notion Alternatives<span class="block">Top Note-taking Tools");
+ * a space goes where a <br> is, or where a word and a capitalized one meet across an element's edge.
+ */
+export function headingText(heading: Element): string {
+  let text = '';
+  let atEdge = false;
+  const read = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? '';
+        if (atEdge && GLUED_AT_EDGE.test(text) && STARTS_CAPITALIZED.test(value)) text += ' ';
+        text += value;
+        atEdge = false;
+      } else if (child.nodeType === 1) {
+        if ((child as Element).tagName === 'BR') text += ' ';
+        atEdge = true;
+        read(child);
+        atEdge = true;
+      }
+    }
+  };
+  read(heading);
+  return text;
+}
+
 /** The first <h2>s: read (lazily) when no <h1> says the declared title. */
 export function subheadingTexts(doc: Document): string[] {
   const texts: string[] = [];
   const h2s = doc.getElementsByTagName('h2');
-  for (let i = 0; i < h2s.length && texts.length < MAX_HEADINGS; i++) texts.push(h2s[i].textContent ?? '');
+  for (let i = 0; i < h2s.length && texts.length < MAX_HEADINGS; i++) texts.push(headingText(h2s[i]));
   return texts;
 }
 
@@ -41,7 +72,7 @@ export function subheadingTexts(doc: Document): string[] {
  */
 export function headlineOf(title: string, headings: Element[], doc: Document): Element | null {
   const key = words(title);
-  return headings.find((h) => key.includes(words(h.textContent ?? '') || '\u0000')) ?? elementSaying(key, doc) ?? headings[0] ?? null;
+  return headings.find((h) => key.includes(words(headingText(h)) || '\u0000')) ?? elementSaying(key, doc) ?? headings[0] ?? null;
 }
 
 /** Text nodes read looking for the title's own element: it sits near the top of the page. */

@@ -8,7 +8,7 @@ import { isoDate } from '../../../lib/extract/dates';
 import { serializePage } from '../../../lib/extract/serialize';
 import { bylineNames, datedNameLine, elementNames } from '../../../lib/extract/byline';
 import { readMetadata } from '../../../lib/extract/metadata';
-import { articleTitle, headlineElements, stripSite } from '../../../lib/extract/title';
+import { articleTitle, headingText, headlineElements, stripSite } from '../../../lib/extract/title';
 import { firstWrittenDate, writtenDates } from '../../../lib/extract/written-dates';
 
 const prose = (n: number) =>
@@ -495,6 +495,18 @@ describe('metadata rules', () => {
     const sections = ['Day 7', 'Day 8'].map((day) => `<h1>${day}</h1><p>${'Text. '.repeat(40)}</p>`).join('');
     const page = doc(`<head><title>Advent of Code week 2</title></head><body><p>${'Menu. '.repeat(60)}</p><fieldset><legend>Advent of Code week 2</legend>20 December 2025<p>${"I did it again. ".repeat(20)}</p><div>${sections}</div></fieldset></body>`);
     expect(readMetadata(page, 'https://blog.example/archive/aoc-2').published).toBe('2025-12-20');
+  });
+
+  it.each([
+    ['a kicker glued to the headline', '<h1><span>Nationale Demo</span>Der 9. Juli naht</h1>', 'Nationale Demo Der 9. Juli naht'],
+    ['a subtitle on its own line', '<h1>The Best Notion Alternatives<span class="block">Top Note-taking Tools</span></h1>', 'The Best Notion Alternatives Top Note-taking Tools'],
+    ['a line break', '<h1>Top MBA Programs of 2025 (US)<br>Your Guide</h1>', 'Top MBA Programs of 2025 (US) Your Guide'],
+    ['a word split by markup, kept whole', '<h1>Why <b>Cheap</b> SEO Doesn<span>’</span>t Work</h1>', 'Why Cheap SEO Doesn’t Work'],
+  ])('headingText: %s', (_, html, text) => expect(headingText(doc(`<body>${html}</body>`).querySelector('h1')!)).toBe(text));
+
+  it('reads a declared title that says a heading\'s kicker and headline apart', () => {
+    const page = doc('<head><meta property="og:title" content="Nationale Demo / Der 9. Juli naht: Gewerkschaften demonstrieren"></head><body><h1><span>Nationale Demo</span>Der 9. Juli naht: Gewerkschaften demonstrieren</h1></body>');
+    expect(readMetadata(page, 'https://www.tageblatt.example/a').title).toBe('Nationale Demo / Der 9. Juli naht: Gewerkschaften demonstrieren');
   });
 
   it('cleans tracking parameters when there is no canonical link', () => {
