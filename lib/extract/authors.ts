@@ -86,10 +86,10 @@ export function authorNames(raw: string): string[] {
 
 function cleanName(part: string): string | null {
   let name = part.replace(BYLINE_PREFIXES, '').replace(/\S+@\S+/g, '').replace(/^@/, '').trim();
-  // What follows a spaced dash, a long dash or a bracket is not the name ("Jane Doe - Reuters");
+  // What follows a spaced dash or slash, a long dash or a bracket is not the name ("Jane Doe - Reuters", "Jane Doe / Yomiuri Shimbun");
   // a hyphen inside a name is part of it ("Anne-Marie Slaughter"), and so is a bracketed word
   // between its first and last names ("Paramita (Guha) Ghosh").
-  if (!MIDDLE_BRACKET.test(name)) name = name.replace(/(\s-|[–—(]).*$/, '').trim();
+  if (!MIDDLE_BRACKET.test(name)) name = name.replace(/(\s-|\s\/\s|[–—(]).*$/, '').trim();
   if (!name || (name.length < 3 && !AGENCY_INITIALS.test(name)) || name.length > 60) return null;
   if (/^https?:|www\.|\.com\b/i.test(name)) return null;
   name = withoutAffiliation(withoutTrailingRole(withoutCredentials(name)));

@@ -162,6 +162,8 @@ describe('metadata rules', () => {
     ['By Jane Doe, who reported from Kyiv, and John Roe', ['Jane Doe']],
     ['AA', ['AA']],
     ['Jo', []],
+    ['Takeo Maeda and Tatsuya Tanoue / Yomiuri Shimbun', ['Takeo Maeda', 'Tatsuya Tanoue']],
+    ['AC/DC Fan', ['AC/DC Fan']],
   ])('authorNames(%s)', (raw, names) => expect(authorNames(raw)).toEqual(names));
 
   it.each([
