@@ -123,7 +123,9 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
   const title = articleTitle([stringOf(article?.headline), meta(metas, META_SOURCES.title), doc.title], headings.map(headingText), outlet, () => subheadingTexts(doc));
   // Read when a field is not declared, or to check a declared date: walking the text costs more than the lookups.
   let around: TextAround | undefined;
-  const nearHeadline = () => (around ??= textAround(headlineOf(title, headings, doc) ?? doc.querySelector('article, main') ?? doc.body, BEFORE_HEADLINE_CHARS, AFTER_HEADLINE_CHARS));
+  let headlineFound: Element | null | undefined;
+  const headline = () => (headlineFound === undefined ? (headlineFound = headlineOf(title, headings, doc)) : headlineFound);
+  const nearHeadline = () => (around ??= textAround(headline() ?? doc.querySelector('article, main') ?? doc.body, BEFORE_HEADLINE_CHARS, AFTER_HEADLINE_CHARS));
   let lines: string[] | undefined;
   const allLines = () => (lines ??= pageLines(doc));
   const lang = language(doc, metas, article);
@@ -131,7 +133,7 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
     firstDate([stringOf(article?.datePublished), meta(metas, META_SOURCES.published)]) ??
     firstDate([timeAttribute(doc), metaMatching(metas, PUBLISHED_META), stringOf(article?.dateCreated)]);
   const owner = () => siteOwner(siteNames(doc, metas, outlet, pageUrl), hostName(pageUrl), () => allLines().join('\n'));
-  const authors = readAuthors(doc, metas, article, objects, outletNames(outlet, pageUrl), nearHeadline, allLines, lang, owner);
+  const authors = readAuthors(doc, metas, article, objects, outletNames(outlet, pageUrl), nearHeadline, allLines, lang, owner, headline);
   const modified = firstDate([stringOf(article?.dateModified), meta(metas, META_SOURCES.modified)]);
   return {
     url: canonicalUrl(doc, pageUrl, metas),
@@ -226,7 +228,7 @@ function dateNearHeadline({ before, after }: TextAround, lang: string | undefine
  * TODAY"), is given only when no source names a person; a personal site's owner only when nothing
  * names anyone at all.
  */
-function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaObject | null, objects: SchemaObject[], isOutlet: (name: string) => boolean, nearHeadline: () => TextAround, allLines: () => string[], lang: string | undefined, siteOwner: () => string | null): string[] {
+function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaObject | null, objects: SchemaObject[], isOutlet: (name: string) => boolean, nearHeadline: () => TextAround, allLines: () => string[], lang: string | undefined, siteOwner: () => string | null, headline: () => Element | null): string[] {
   const fallback: string[] = [];
   let bylines: Element[][] | undefined;
   // A source's names count when one of them is not the outlet's; the outlet beside a person is kept, as declared.
@@ -240,6 +242,11 @@ function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaO
   // A source, and where co-authors are read from: read once.
   let underHeadline: string[] | undefined;
   const bylineUnderHeadline = () => (underHeadline ??= bylineNames([...nearHeadline().after.split('\n'), ...nearHeadline().before.split('\n')]));
+  // The names the page marks up as its authors (microdata, rel="author"): where co-authors the declared data leaves out are read.
+  const markedAuthors = () => {
+    const found = headline();
+    return found ? markedAfter(found) : [];
+  };
   const sources = [
     // Organizations the page lists beside people are kept, as declared ("Jane Doe; AFP").
     () => (schema.people.length ? mergeNames([schema.people, schema.organizations]) : []),
@@ -265,7 +272,9 @@ function readAuthors(doc: Document, metas: Map<string, string>, article: SchemaO
   ];
   for (const source of sources) {
     const names = people(source());
-    if (names.length) return withOwnerFullName(withByline(names, people(bylineUnderHeadline()), `${nearHeadline().before}\n${nearHeadline().after}`), siteOwner);
+    if (!names.length) continue;
+    const nearText = `${nearHeadline().before}\n${nearHeadline().after}`;
+    return withOwnerFullName(withCoAuthors(withByline(names, people(bylineUnderHeadline()), nearText), people(markedAuthors()), nearText), siteOwner);
   }
   if (fallback.length) return mergeNames([fallback]);
   // A personal site's owner is its outlet too, so only here, where nothing else names anyone.
@@ -278,6 +287,38 @@ function withOwnerFullName(names: string[], siteOwner: () => string | null): str
   if (names.length !== 1 || /\s/.test(names[0])) return names;
   const owner = siteOwner();
   return owner?.startsWith(`${names[0]} `) ? [owner] : names;
+}
+
+/** Elements read after the headline for the authors it marks up: its byline follows it closely. */
+const ELEMENTS_AFTER_HEADLINE = 150;
+
+const tokens = (element: Element, name: string) => ` ${element.getAttribute(name) ?? ''} `;
+
+/** The names the page marks up as its authors (rel="author", itemprop="author") in the elements that follow the headline. */
+function markedAfter(headline: Element): string[] {
+  const walker = headline.ownerDocument.createTreeWalker(headline.ownerDocument.body ?? headline, 1 /* NodeFilter.SHOW_ELEMENT */);
+  walker.currentNode = headline;
+  const names: string[] = [];
+  for (let n = 0; n < ELEMENTS_AFTER_HEADLINE && walker.nextNode(); n++) {
+    const element = walker.currentNode as Element;
+    if (tokens(element, 'rel').includes(' author ') || tokens(element, 'itemprop').includes(' author ')) names.push(...namesOfBylineElement(element));
+  }
+  return names;
+}
+
+/**
+ * The names, or the authors the page marks up beside the headline when those name every one of
+ * them and more (a co-author the JSON-LD leaves out); authors marked up elsewhere are other
+ * articles' (related posts, a comment).
+ */
+function withCoAuthors(names: string[], marked: string[], nearText: string): string[] {
+  const key = (name: string) => name.toLowerCase();
+  const near = nearText.replace(/\s+/g, ' ').toLowerCase();
+  // A marked name that holds a known one with more after it is that person with furniture ("Tuva Løland Tips meg").
+  const holdsKnownName = (name: string) => names.some((known) => key(name) !== key(known) && key(name).includes(key(known)));
+  const beside = mergeNames([marked.filter((name) => near.includes(key(name)) && !holdsKnownName(name))]);
+  const besideKeys = new Set(beside.map(key));
+  return beside.length > names.length && names.every((name) => besideKeys.has(key(name))) ? beside : names;
 }
 
 /** A name of one word in Latin letters: a handle or a company ("KatieS", "MECLABS"), not a person's full name. */

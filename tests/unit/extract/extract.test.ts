@@ -328,6 +328,14 @@ describe('metadata rules', () => {
     ['two categories and no date on one line', ['Project management software pricing', 'Project Management | Cost Guides'], []],
   ])('datedNameLine: %s', (_, lines, names) => expect(datedNameLine(lines, 'en')).toEqual(names));
 
+  it('adds the co-authors marked up beside the headline that the declared data leaves out, not the authors of related posts', () => {
+    const ld = '{"@type":"NewsArticle","headline":"Council backs new bridge","author":[{"@type":"Person","name":"Marlene Holm"}]}';
+    const byline = (name: string) => `<div itemscope itemtype="http://schema.org/Person"><a rel="author" itemprop="url name" href="mailto:x@db.example"><span>${name.split(' ')[0]}</span> <span>${name.split(' ')[1]}</span></a></div>`;
+    const related = `<aside>${'<p>Other news. </p>'.repeat(150)}<a rel="author" href="/a/joe">Joe Roe</a></aside>`;
+    const page = doc(`<head><script type="application/ld+json">${ld}</script></head><body><h1>Council backs new bridge</h1>${byline('Ingrid Treborg')}${byline('Marlene Holm')}<p>${'Text. '.repeat(200)}</p>${related}</body>`);
+    expect(readMetadata(page, 'https://www.db.example/a').authors).toEqual(['Ingrid Treborg', 'Marlene Holm']);
+  });
+
   it('adds the co-authors the byline under the headline names beside the declared author', () => {
     const page = (byline: string) => doc(`<head><meta name="author" content="Marna van der Merwe"></head><body><h1>HR trends for 2026</h1><p>${byline}</p><p>${'Text. '.repeat(50)}</p></body>`);
     expect(readMetadata(page('Written by <a>Dr Marna van der Merwe</a>, <a>Erik van Vulpen</a>'), 'https://hr.example/a').authors).toEqual(['Dr Marna van der Merwe', 'Erik van Vulpen']);
