@@ -41,7 +41,9 @@ export const PUBLISHED_META = /^(?!.*(?:modif|updat|expir|edit))(?:.*publi(?:she
 const BEFORE_HEADLINE_CHARS = 200;
 const AFTER_HEADLINE_CHARS = 1000;
 
-const classes = (element: Element) => ` ${element.getAttribute('class') ?? ''} `;
+/** An attribute's space-separated tokens with a space either side, for `includes(' token ')`. */
+const tokens = (element: Element, name: string) => ` ${element.getAttribute(name) ?? ''} `;
+const classes = (element: Element) => tokens(element, 'class');
 const hasClass = (element: Element, names: string[]) => names.some((name) => classes(element).includes(` ${name} `));
 
 /** Class tokens of an element that holds an author's name ("byline__name", "post-hero__author__name", "authors-name"). */
@@ -291,8 +293,6 @@ function withOwnerFullName(names: string[], siteOwner: () => string | null): str
 
 /** Elements read after the headline for the authors it marks up: its byline follows it closely. */
 const ELEMENTS_AFTER_HEADLINE = 150;
-
-const tokens = (element: Element, name: string) => ` ${element.getAttribute(name) ?? ''} `;
 
 /** The names the page marks up as its authors (rel="author", itemprop="author") in the elements that follow the headline. */
 function markedAfter(headline: Element): string[] {
