@@ -374,6 +374,9 @@ function isOrganization(value: unknown, objects: SchemaObject[]): boolean {
   return !!target && typesOf(target).some((type) => /Organization$|^(Corporation|NewsMediaOrganization|WebSite|Brand)$/i.test(type));
 }
 
+/** Links read for the site's links home: its header's, near the top. */
+const MAX_LINKS_READ_FOR_HOME = 200;
+
 /** The names a site gives itself: its declared name, the parts of its <title>, the text of its links home. */
 function siteNames(doc: Document, metas: Map<string, string>, outlet: string, pageUrl: string): string[] {
   const names = [outlet, meta(metas, META_SOURCES.outlet) ?? ''];
@@ -384,7 +387,10 @@ function siteNames(doc: Document, metas: Map<string, string>, outlet: string, pa
   } catch {
     // A page without an address has no links home but "/".
   }
-  for (const link of doc.querySelectorAll(`a[href="/"], a[href="${origin}"], a[href="${origin}/"]`)) names.push(link.textContent ?? '');
+  // Compared by hand: a selector built per page is compiled, and kept, per page.
+  const home = new Set(['/', origin, `${origin}/`]);
+  const links = doc.getElementsByTagName('a');
+  for (let i = 0; i < links.length && i < MAX_LINKS_READ_FOR_HOME; i++) if (home.has(links[i].getAttribute('href') ?? '')) names.push(links[i].textContent ?? '');
   return names;
 }
 
