@@ -1,4 +1,5 @@
 import { decodeEntities } from './entities';
+import { NOT_VISIBLE_TEXT } from './near-headline';
 
 /** Separators between an article title and the site's name in <title> / og:title. */
 export const SITE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' • ', ' / '];
@@ -85,7 +86,8 @@ function elementSaying(key: string, doc: Document): Element | null {
     const text = walker.currentNode.nodeValue ?? '';
     if (text.length >= key.length && text.length < key.length * 2 && words(text) === key) {
       const parent = walker.currentNode.parentElement;
-      if (parent && !['TITLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'OPTION'].includes(parent.tagName)) return parent;
+      const tag = parent?.tagName.toUpperCase() ?? '';
+      if (parent && tag !== 'TITLE' && !NOT_VISIBLE_TEXT.has(tag)) return parent;
     }
   }
   return null;
