@@ -1,7 +1,10 @@
+import { CALENDAR_WORDS } from '../text/name-rules';
+import { EVENT_WORDS } from './event-words';
 import type { Match } from './score';
 
 const MAX_NAMES = 3;
-const MAX_TERMS = 2;
+const MAX_EVENTS = 2;
+const MAX_FALLBACK_TERMS = 2;
 
 /** "in 3 days" style distance, or nothing when a date is missing. */
 export function daysLabel(days: number | undefined): string | undefined {
@@ -10,9 +13,17 @@ export function daysLabel(days: number | undefined): string | undefined {
   return days === 1 ? '1 day apart' : `${days} days apart`;
 }
 
-/** Short explanation of a match: shared names and words, then the distance in time. */
+/**
+ * Short explanation of a match: the people, places and organisations both name, the kinds of event
+ * both report, then the distance in time. Other shared words explain only a match that shares none
+ * of those, and never a calendar word (a dateline's "Dec").
+ */
 export function reasonFor(match: Match): string {
-  const shared = [...match.sharedNames.slice(0, MAX_NAMES), ...match.sharedTerms.slice(0, MAX_TERMS)];
+  const names = match.sharedNames.slice(0, MAX_NAMES);
+  const events = match.sharedTerms.filter((term) => EVENT_WORDS.has(term)).slice(0, MAX_EVENTS);
+  const shared = names.length + events.length > 0 ? [...names, ...events] : fallbackTerms(match.sharedTerms);
   const when = daysLabel(match.daysApart);
   return [shared.join(', '), when].filter(Boolean).join('; ');
 }
+
+const fallbackTerms = (terms: string[]) => terms.filter((term) => !CALENDAR_WORDS.has(term)).slice(0, MAX_FALLBACK_TERMS);

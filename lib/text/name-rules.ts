@@ -37,3 +37,16 @@ skip edit reply share click subscribe sign log menu home news`.split(/\s+/),
 
 /** Punctuation between two capitalised words that ends a name ("Moscow, Russia", "Reuters (AP)"). */
 export const NAME_BREAKS = /[,;:()\[\]{}"“”‘’|\/–—•·]|\s-\s/u;
+
+/**
+ * Last words of an organisation's name. One ends a run of two or more name words when a name of two
+ * words follows ("the Security Council Dmitry Medvedev" → "Security Council", "Dmitry Medvedev"); a single
+ * capitalised word after it stays ("University College London").
+ */
+export const ORGANISATION_ENDS: ReadonlySet<string> = new Set(
+  `council committee commission ministry department agency office bureau authority board
+party parliament assembly congress senate court tribunal cabinet government
+union federation association alliance league institute university college academy
+bank fund company corporation group foundation
+army navy force forces police guard`.split(/\s+/),
+);

@@ -1,4 +1,4 @@
-import { CALENDAR_WORDS, NAME_BREAKS, NAME_CONNECTORS, NOT_NAMES, TITLE_WORDS } from './name-rules';
+import { CALENDAR_WORDS, NAME_BREAKS, NAME_CONNECTORS, NOT_NAMES, ORGANISATION_ENDS, TITLE_WORDS } from './name-rules';
 import { isStopword } from './stopwords';
 
 /** A word with its original case; hyphens and apostrophes kept inside ("Jean-Luc", "O'Neill"). */
@@ -56,6 +56,12 @@ function nameWord(word: string, first: boolean, evidence: Evidence): boolean {
   return true;
 }
 
+/** An organisation's name (two words or more) that a two-word name follows, as in "the Security Council Dmitry Medvedev". */
+function endsOrganisationBeforeName(run: string[], next: Token[], evidence: Evidence): boolean {
+  if (run.length < 2 || !ORGANISATION_ENDS.has(lower(run[run.length - 1]))) return false;
+  return next.length === 2 && next.every((t) => !t.broken && nameWord(t.word, false, evidence));
+}
+
 /** Runs of name words in one sentence, joined by connectors; title words and punctuation split runs. */
 function runsIn(tokens: Token[], evidence: Evidence): string[] {
   const phrases: string[] = [];
@@ -70,7 +76,7 @@ function runsIn(tokens: Token[], evidence: Evidence): string[] {
     const next = tokens[i + 1];
     if (nameWord(word, i === 0, evidence)) {
       run.push(possessiveless(word));
-      if (/['’]s$/u.test(word)) close();
+      if (/['’]s$/u.test(word) || endsOrganisationBeforeName(run, tokens.slice(i + 1, i + 3), evidence)) close();
     } else if (run.length && NAME_CONNECTORS.has(word) && next && !next.broken && isCapitalised(next.word)) {
       run.push(word);
     } else close();

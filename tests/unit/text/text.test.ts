@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isStopword, namePhrases, nameKey, stem, terms, words } from '@/lib/text';
-import { CALENDAR_WORDS, NAME_CONNECTORS, NOT_NAMES, TITLE_WORDS } from '@/lib/text/name-rules';
+import { CALENDAR_WORDS, NAME_CONNECTORS, NOT_NAMES, ORGANISATION_ENDS, TITLE_WORDS } from '@/lib/text/name-rules';
 
 describe('words and terms', () => {
   it('lowercases and keeps inner apostrophes and number punctuation', () => {
@@ -59,8 +59,15 @@ describe('name rules tables', () => {
     ['title words', TITLE_WORDS],
     ['connectors', NAME_CONNECTORS],
     ['not names', NOT_NAMES],
+    ['organisation ends', ORGANISATION_ENDS],
   ])('%s are lowercase single words', (_, table) => {
     for (const word of table) expect(word).toMatch(/^[\p{Ll}]+$/u);
+  });
+  it('an organisation ends before a two-word name that follows it', () => {
+    const phrases = namePhrases("On Dec. 21, the deputy chairman of the Security Council Dmitry Medvedev flew to Beijing.");
+    expect(phrases).toEqual(['Security Council', 'Dmitry Medvedev', 'Beijing']);
+    expect(namePhrases('She studied at University College London for a year.')).toContain('University College London');
+    expect(namePhrases('The Bank of England Governor spoke.')).toContain('Bank of England');
   });
   it('a title word splits a name run', () => {
     for (const title of ['President', 'Governor', 'Minister']) {
