@@ -116,6 +116,13 @@ describe.each(browsers)('%s: the seed pages', (name) => {
     expect(rank('004')).toBeGreaterThanOrEqual(0);
     expect(rank('002')).toBeGreaterThan(Math.max(rank('003'), rank('004')));
 
+    // Each says why: the people and places both name, and how far apart in time; never a dateline's month.
+    const reasons = await popup.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="related-entry"]')].map((entry) => entry.querySelector('[data-testid="related-reason"]')?.textContent ?? ''),
+    );
+    expect(reasons[rank('003')]).toMatch(/Putin.*; same day$/);
+    for (const reason of reasons) expect(reason).not.toMatch(/\bdec\b/i);
+
     await popup.waitForSelector('[data-testid="key-quote"]', { timeout: 10_000 });
     const quotes = await popup.evaluate(() =>
       [...document.querySelectorAll('[data-testid="key-quote"]')].map((q) => q.textContent ?? ''),
