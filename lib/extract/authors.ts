@@ -99,6 +99,28 @@ function cleanName(part: string): string | null {
   return name;
 }
 
+/** Particles written in lowercase inside a name ("Maria de Souza", "Ludwig van Beethoven"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'al', 'el']);
+
+/** A word without a vowel in capitals is initials ("BBC", "NPR"), kept as written. */
+const INITIALS = /^[^AEIOUYÀ-ÖØ-Ý]+$/u;
+
+/**
+ * A full name set in capitals, as wire bylines are ("VLADIMIR ISACHENKOV"), in the case names are
+ * read in ("Vladimir Isachenkov"). A name with any lowercase letter is left as written, and so is a
+ * single word ("AFP", "REUTERS": initials or a brand, not a person's name).
+ */
+export function inNameCase(name: string): string {
+  const words = name.split(' ');
+  if (/\p{Ll}/u.test(name) || words.length < 2) return name;
+  return words
+    .map((word, i) => (i > 0 && NAME_PARTICLES.has(word.toLowerCase()) ? word.toLowerCase() : INITIALS.test(word) ? word : capitalized(word)))
+    .join(' ');
+}
+
+/** "O'NEILL" → "O'Neill", "JEAN-LUC" → "Jean-Luc": a capital after each hyphen or apostrophe. */
+const capitalized = (word: string) => word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
+
 /** A name with bracketed names or initials inside it, capitalized words either side ("Paramita (Guha) Ghosh", "Richard (R.J.) Eskow"). */
 const MIDDLE_BRACKET = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*\s\(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*\)\s\p{Lu}[\p{L}'’-]+$/u;
 

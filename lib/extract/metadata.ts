@@ -1,4 +1,4 @@
-import { authorNames, deskName, mergeNames } from './authors';
+import { authorNames, deskName, inNameCase, mergeNames } from './authors';
 import { absolute, canonicalUrl } from './canonical-url';
 import { isoDate } from './dates';
 import { metaTable, REPEATED_SEPARATOR } from './meta-table';
@@ -140,7 +140,8 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
   return {
     url: canonicalUrl(doc, pageUrl, metas),
     title,
-    authors,
+    // Names are matched against the page's text as written; only the answer is put in name case.
+    authors: authors.map(inNameCase),
     outlet,
     // The declared date first (a page shows its "Updated" date as often as its publication date),
     // unless the page shows an earlier one under its headline.

@@ -22,6 +22,7 @@ interface StoredArticle {
   title: string;
   outlet: string;
   published?: string;
+  authors: string[];
   paragraphs: string[];
 }
 
@@ -72,6 +73,14 @@ describe.each(browsers)('%s: the seed pages', (name) => {
     expect(reply.value).toMatchObject({ title: expected.title, outlet: expected.outlet });
     expect(reply.value?.published?.slice(0, 10)).toBe(expected.published?.slice(0, 10));
     expect(reply.value?.paragraphs).toHaveLength(expected.paragraphs!);
+  });
+
+  it("stores seed 002's byline, set in capitals (\"VLADIMIR ISACHENKOV\"), as a name is written", async () => {
+    const reply = await options.sendMessage<{ ok: boolean; value: StoredArticle | null }>({
+      type: 'article/get',
+      payload: { url: seedPage('002').canonicalUrl },
+    });
+    expect(reply.value?.authors).toEqual(['Vladimir Isachenkov']);
   });
 
   it.each(SEEDS)('hides the clutter of seed %s and keeps every article paragraph visible', async (seed) => {

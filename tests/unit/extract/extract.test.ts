@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
 import { extractArticle } from '../../../lib/extract';
-import { authorNames, visibleNames } from '../../../lib/extract/authors';
+import { authorNames, inNameCase, visibleNames } from '../../../lib/extract/authors';
 import { canonicalUrl } from '../../../lib/extract/canonical-url';
 import { metaTable } from '../../../lib/extract/meta-table';
 import { isoDate } from '../../../lib/extract/dates';
@@ -165,6 +165,16 @@ describe('metadata rules', () => {
     ['Takeo Maeda and Tatsuya Tanoue / Yomiuri Shimbun', ['Takeo Maeda', 'Tatsuya Tanoue']],
     ['AC/DC Fan', ['AC/DC Fan']],
   ])('authorNames(%s)', (raw, names) => expect(authorNames(raw)).toEqual(names));
+
+  it.each([
+    ['VLADIMIR ISACHENKOV', 'Vladimir Isachenkov'],
+    ["SEAN O'NEILL", "Sean O'Neill"],
+    ['JEAN-LUC DE LA ROCHE', 'Jean-Luc de la Roche'],
+    ['JÖRG ZSCHOCHE', 'Jörg Zschoche'],
+    ['TJ HOLMES', 'TJ Holmes'],
+    ['AFP', 'AFP'],
+    ['Jane McDONALD', 'Jane McDONALD'],
+  ])('inNameCase(%s)', (name, cased) => expect(inNameCase(name)).toBe(cased));
 
   it.each([
     ['2024-03-05T09:30:00+01:00', '2024-03-05T09:30:00+01:00'],
