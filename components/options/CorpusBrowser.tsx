@@ -1,8 +1,23 @@
 import { useState } from 'preact/hooks';
+import { dayLabel } from '@/lib/related/timeline';
 import { background } from '../api';
 import { useAsync } from '../useAsync';
 
 const PAGE_SIZE = 50;
+
+interface Listed {
+  outlet: string;
+  published?: string;
+  authors: string[];
+  words: number;
+}
+
+/** "Outlet · 30 Dec 2022 · Jane Doe · 850 words"; a desk byline that only repeats the outlet is not said twice. */
+export function metaLine(article: Listed): string {
+  const authors = article.authors.filter((name) => name.toLowerCase() !== article.outlet.toLowerCase());
+  const parts = [article.outlet, article.published && dayLabel(article.published), authors.join(', '), `${article.words} words`];
+  return parts.filter(Boolean).join(' · ');
+}
 
 /** Browse and search the stored articles; delete one or all. */
 export function CorpusBrowser({ version, onChanged }: { version: number; onChanged: () => void }) {
@@ -47,11 +62,7 @@ export function CorpusBrowser({ version, onChanged }: { version: number; onChang
                 <a href={a.url} target="_blank" rel="noreferrer">
                   {a.title}
                 </a>
-                <span class="meta">
-                  {a.outlet}
-                  {a.published && ` · ${a.published.slice(0, 10)}`}
-                  {a.authors.length > 0 && ` · ${a.authors.join(', ')}`} · {a.words} words
-                </span>
+                <span class="meta">{metaLine(a)}</span>
                 <button type="button" class="link" data-testid="delete" onClick={() => remove(a.url)}>
                   Delete
                 </button>
