@@ -1,5 +1,6 @@
 /** keyQuotes: the quotes worth showing, merged across outlets and ranked. */
 import { speakerKey, speakersCompatible } from './names';
+import { isRelationalRole } from './people';
 import { quoteWords, sameQuote } from './similar';
 import type { KeyQuote, KeyQuotesOptions, Quote, QuoteSource, QuoteSourceArticle } from './types';
 
@@ -61,16 +62,40 @@ function score(c: Cluster, rep: Reported, voices: Map<string, number>, maxVoice:
   return named + voice + Math.log2(1 + outlets) + length;
 }
 
-function toKeyQuote(c: Cluster, rep: Reported, value: number): KeyQuote {
+/**
+ * Each speaker's roles as the articles give them, those that stand on their own ("Chinese President")
+ * before those that only relate them to someone ("Chinese counterpart").
+ */
+function rolesBySpeaker(all: Reported[]): Map<string, string[]> {
+  const roles = new Map<string, string[]>();
+  for (const { quote } of all) {
+    const key = speakerKey(quote.speaker);
+    if (!key || !quote.role) continue;
+    const list = roles.get(key) ?? [];
+    if (!list.includes(quote.role)) list.push(quote.role);
+    roles.set(key, list);
+  }
+  for (const list of roles.values()) list.sort((a, b) => Number(isRelationalRole(a)) - Number(isRelationalRole(b)));
+  return roles;
+}
+
+/** The speaker's role: as this quote's reports give it, unless only relational, then as any report of theirs gives it. */
+function roleFor(speaker: string | undefined, items: Reported[], roles: Map<string, string[]>): string | undefined {
+  const own = items.filter((r) => r.quote.speaker === speaker && r.quote.role).map((r) => r.quote.role!);
+  const standing = own.find((role) => !isRelationalRole(role));
+  return standing ?? roles.get(speakerKey(speaker))?.[0] ?? own[0];
+}
+
+function toKeyQuote(c: Cluster, rep: Reported, value: number, roles: Map<string, string[]>): KeyQuote {
   const sources = new Map<string, KeyQuote['sources'][number]>();
   for (const r of [rep, ...c.items]) {
     if (!sources.has(r.article.url)) sources.set(r.article.url, { url: r.article.url, outlet: r.article.outlet, paragraph: r.quote.paragraph, text: r.quote.text });
   }
-  const named = c.items.find((r) => r.quote.speaker && r.quote.role) ?? c.items.find((r) => r.quote.speaker);
+  const speaker = rep.quote.speaker ?? (c.items.find((r) => r.quote.speaker && r.quote.role) ?? c.items.find((r) => r.quote.speaker))?.quote.speaker;
   return {
     text: rep.quote.text,
-    speaker: rep.quote.speaker ?? named?.quote.speaker,
-    role: rep.quote.role ?? named?.quote.role,
+    speaker,
+    role: roleFor(speaker, [rep, ...c.items], roles),
     partial: c.items.every((r) => r.quote.partial),
     score: Math.round(value * 1000) / 1000,
     sources: [...sources.values()],
@@ -82,10 +107,11 @@ export function keyQuotes(sourcesIn: QuoteSource[], opts: KeyQuotesOptions = {})
   const all = sourcesIn.flatMap((s) => s.quotes.map((quote) => ({ quote, article: s.article })));
   const voices = voiceCounts(all);
   const maxVoice = Math.max(1, ...voices.values());
+  const roles = rolesBySpeaker(all);
   return cluster(all)
     .map((c) => {
       const rep = representative(c, opts.currentUrl);
-      return toKeyQuote(c, rep, score(c, rep, voices, maxVoice));
+      return toKeyQuote(c, rep, score(c, rep, voices, maxVoice), roles);
     })
     .sort((a, b) => tier(b) - tier(a) || b.score - a.score)
     .slice(0, opts.limit ?? DEFAULT_LIMIT);

@@ -1,5 +1,5 @@
 /** Who is who in one article: names introduced once, linked from surnames, titles, roles and pronouns. */
-import { COURTESY_TITLES, NATIONALITIES, ORGANISATION_WORDS, ROLE_ABBREVIATIONS, ROLE_NOUNS, ROLE_WORDS } from './rules';
+import { COURTESY_TITLES, NATIONALITIES, ORGANISATION_WORDS, RELATIONAL_ROLE_NOUNS, ROLE_ABBREVIATIONS, ROLE_NOUNS, ROLE_WORDS } from './rules';
 
 /** Role text lowercased with abbreviations spelled out ("Indiana Gov." → "indiana governor"). */
 export function expandRole(role: string): string {
@@ -34,6 +34,10 @@ export const isCourtesyTitle = (w: string): boolean => courtesy.has(lower(w));
 export const isRoleWord = (w: string): boolean =>
   roleWords.has(lower(w)) || nationalityOf(w) !== undefined || (w.includes('-') && w.split('-').every((part) => roleWords.has(lower(part))));
 export const isRoleNoun = (w: string): boolean => roleNouns.has(lower(w));
+
+const relationalNouns = new Set(RELATIONAL_ROLE_NOUNS);
+/** A role that says who someone is to another person ("Chinese counterpart"), not what they are. */
+export const isRelationalRole = (role: string): boolean => relationalNouns.has(lower(role.trim().split(/\s+/).pop() ?? ''));
 
 export function nationalityOf(word: string): string | undefined {
   const bare = word.toLowerCase().replace(/['’]s$/, '');
@@ -101,7 +105,7 @@ export class PeopleBook {
   introduce(name: string, role?: string, titled = false, line = this.line): Person {
     const known = this.people.find((p) => p.name === name);
     if (known) {
-      if (role && !known.role) {
+      if (role && (!known.role || (isRelationalRole(known.role) && !isRelationalRole(role)))) {
         known.role = role;
         known.country = countryIn(role);
       }

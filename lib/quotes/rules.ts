@@ -69,6 +69,12 @@ export const ROLE_NOUNS = [
   'letter', 'victim', 'fellow', 'member', 'planner', 'partner', 'giant', 'lender', 'insurer', 'broker', 'carmaker', 'retailer', 'outlet', 'broadcaster', 'lecturer', 'engineer', 'protester', 'mother', 'father', 'woman', 'man', 'doctor', 'teacher', 'counterpart',
 ];
 
+/**
+ * Role nouns that only say who someone is to another person ("his Chinese counterpart Xi Jinping",
+ * "her husband"): kept when nothing else is known, replaced by a role that stands on its own.
+ */
+export const RELATIONAL_ROLE_NOUNS = ['counterpart', 'colleague', 'ally', 'friend', 'rival', 'successor', 'predecessor', 'partner', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister'];
+
 /** Nationality adjectives and their country, for "the Russian president" vs a Chinese counterpart. */
 export const NATIONALITIES: Record<string, string> = {
   chinese: 'china', russian: 'russia', ukrainian: 'ukraine', american: 'united states', us: 'united states',

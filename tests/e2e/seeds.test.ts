@@ -137,6 +137,13 @@ describe.each(browsers)('%s: the seed pages', (name) => {
       [...document.querySelectorAll('[data-testid="key-quote"]')].map((q) => q.textContent ?? ''),
     );
     expect(quotes.find((q) => q.includes(XI_QUOTE))).toMatch(/Xi Jinping/);
+    // Newsbeat calls Xi only Putin's "Chinese counterpart"; 000 says what he is.
+    const xiRoles = await popup.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="key-quote"]')]
+        .filter((q) => /Xi Jinping/.test(q.textContent ?? ''))
+        .map((q) => q.querySelector('[data-testid="role"]')?.textContent ?? ''),
+    );
+    expect(new Set(xiRoles)).toEqual(new Set([', Chinese President']));
 
     // Putin's "best in history", reported by 000 and 004: one entry, credited to both outlets.
     const best = await popup.evaluate(() =>

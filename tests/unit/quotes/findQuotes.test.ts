@@ -76,6 +76,11 @@ describe('findQuotes', () => {
     expect(q[0].speaker).toBe('Vladimir Putin');
   });
 
+  it('replaces a role that relates someone to another ("his Chinese counterpart") by one the article states later', () => {
+    const q = find('Vladimir Putin met his Chinese counterpart Xi Jinping.', 'Chinese President Xi Jinping said the talks would be “long and hard.”');
+    expect(q[0]).toMatchObject({ speaker: 'Xi Jinping', role: 'Chinese President' });
+  });
+
   it('credits organisations ("the Kremlin said", "the ministry added")', () => {
     expect(find('“We will respond,” the Kremlin said.')[0].speaker).toBe('the Kremlin');
     const q = find('Russia’s Defense Ministry confirmed the strike.', 'The ministry added the attack was retaliation for attacks on “civilian facilities on Russian territory,” without detail.');

@@ -52,6 +52,17 @@ describe('keyQuotes', () => {
     expect(keyQuotes([kyiv, guardian], { limit: 1 })).toHaveLength(1);
   });
 
+  it('gives a speaker the role another report states over one that only relates them to someone', () => {
+    const newsbeat = source('newsbeat', [{ text: 'The road to peace talks will not be smooth,', speaker: 'Xi Jinping', role: 'Chinese counterpart' }]);
+    const roles = (sources: QuoteSource[]) => keyQuotes(sources).map((k) => [k.speaker, k.role]);
+    expect(roles([newsbeat])).toEqual([['Xi Jinping', 'Chinese counterpart']]);
+    const withTitle = source('kyiv', [{ text: 'China is ready to be global partners,', speaker: 'Xi Jinping', role: 'Chinese President' }]);
+    expect(roles([newsbeat, withTitle])).toEqual([
+      ['Xi Jinping', 'Chinese President'],
+      ['Xi Jinping', 'Chinese President'],
+    ]);
+  });
+
   it('merges light rewording but not different remarks', () => {
     expect(sameQuote('to increase strategic cooperation with Russia', 'increase strategic cooperation with Russia,')).toBe(true);
     expect(sameQuote('the best in history', 'withstand all tests')).toBe(false);
