@@ -1,5 +1,6 @@
 import type { KeyQuote } from '@/lib/quotes';
 import { textFragmentUrl } from '@/lib/quotes';
+import './key-quotes.css';
 
 /** Quotes shown at once; the others wait behind "More quotes". */
 export const QUOTES_SHOWN = 6;
@@ -27,7 +28,7 @@ function QuoteList({ quotes }: { quotes: KeyQuote[] }) {
     <ol>
       {quotes.map((q) => (
         <li class={q.partial ? 'key-quote partial' : 'key-quote'} data-testid="key-quote">
-          <blockquote>“{q.text}”</blockquote>
+          <blockquote>“{shownText(q.text)}”</blockquote>
           <p class="attribution">
             {q.speaker ? <strong data-testid="speaker">{q.speaker}</strong> : <em>Unattributed</em>}
             {q.role && <span data-testid="role">, {q.role}</span>}
@@ -47,6 +48,9 @@ function QuoteList({ quotes }: { quotes: KeyQuote[] }) {
     </ol>
   );
 }
+
+/** The words without the comma or colon that led back into the sentence ("…global partners," Xi said). */
+export const shownText = (text: string): string => text.replace(/\s*[,;:]\s*$/, '');
 
 /** An outlet that reported the remark in several articles is credited once, linking to the first. */
 function onePerOutlet(sources: KeyQuote['sources']): KeyQuote['sources'] {

@@ -23,6 +23,11 @@ function mount(quotes: KeyQuote[]): HTMLElement {
 }
 
 describe('KeyQuotes', () => {
+  it('shows a remark without the comma that led back into the sentence', () => {
+    const xi = { ...best, text: 'China is ready to be global partners,', partial: false };
+    expect(mount([xi]).querySelector('blockquote')?.textContent).toBe('“China is ready to be global partners”');
+  });
+
   it('shows the quote, speaker, role and one link per outlet', () => {
     const root = mount([best]);
     expect(root.querySelector('blockquote')?.textContent).toBe('“the best in history”');
