@@ -3,7 +3,7 @@ import { attributeQuote, ReadingContext, type Speaker } from './attribute';
 import { castOf } from './cast';
 import { maskQuotes, quoteSpans, type QuoteSpan } from './marks';
 import { cuesIn } from './cues';
-import { FUNCTION_WORDS, NOT_BEFORE_TERM, SAYING_VERBS, TERM_MARKERS } from './rules';
+import { ATTRIBUTED_LANGUAGES, FUNCTION_WORDS, NOT_BEFORE_TERM, SAYING_VERBS, TERM_MARKERS } from './rules';
 import { sentencesOf } from './sentences';
 import type { ArticleText, Quote } from './types';
 
@@ -79,7 +79,15 @@ function shareSpeaker(group: Found[]): void {
   }
 }
 
+/** Quotes of an article, credited to their speakers when its language's cues are known (unknown language: assumed English). */
 export function findQuotes(article: ArticleText): Quote[] {
+  const quotes = quotesWithSpeakers(article);
+  return attributable(article.lang) ? quotes : quotes.filter((q) => !q.partial).map(({ text, paragraph, partial }) => ({ text, paragraph, partial }));
+}
+
+const attributable = (lang: string | undefined) => !lang || ATTRIBUTED_LANGUAGES.includes(lang.toLowerCase().split(/[-_]/)[0]);
+
+function quotesWithSpeakers(article: ArticleText): Quote[] {
   const lines = linesOf(article);
   const ctx = new ReadingContext();
   castOf(lines.map((l) => l.text), ctx.book);

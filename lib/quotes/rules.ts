@@ -33,6 +33,13 @@ export const SPEECH_CUES: Record<CueKind, string[]> = {
   source: ['according to', 'as reported by', 'quoted by', 'quoting'],
 };
 
+/**
+ * Languages whose speech cues, titles and role words these tables hold (primary subtags). An article in
+ * another language still has its quotes found (quotation marks are read in any language), but they are
+ * credited to no one: a speaker guessed without the language's cues is too often wrong.
+ */
+export const ATTRIBUTED_LANGUAGES = ['en'];
+
 /** Courtesy titles: dropped from names, never a role on their own. */
 export const COURTESY_TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'Prof', 'Professor'];
 

@@ -85,5 +85,13 @@ describe.each(browsers)('%s: bad input', (name) => {
     const tab = await browser.openPage(`${site.url}${french.path}`);
     expect(await outcome(tab)).toBe('stored');
     expect(await stored(french.canonicalUrl!)).toMatchObject({ title: french.title, lang: 'fr', outlet: french.outlet });
+    // Its quotes are shown, credited to no one: the speech cues are English only ("a déclaré M. Poutine" is not read).
+    const popup = await browser.openPopupFor(`${site.url}${french.path}`);
+    await popup.waitForSelector('[data-testid="key-quote"]', { timeout: 15_000 });
+    const quotes = await popup.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="key-quote"]')].map((q) => ({ text: q.textContent ?? '', speakers: q.querySelectorAll('[data-testid="speaker"]').length })),
+    );
+    expect(quotes.some((q) => q.text.includes('Nous vous attendons'))).toBe(true);
+    expect(quotes.every((q) => q.speakers === 0 && q.text.includes('Unattributed'))).toBe(true);
   });
 });

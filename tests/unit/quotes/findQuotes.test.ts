@@ -21,6 +21,18 @@ describe('quote marks', () => {
 });
 
 describe('findQuotes', () => {
+  it('finds the quotes of an article in a language it has no cues for, credited to no one', () => {
+    const paragraphs = [
+      '« Nous vous attendons, cher ami, au printemps prochain à Moscou », a déclaré M. Poutine.',
+      'Selon la télévision d’Etat CCTV, il a affirmé que la Chine était prête à « renforcer la coopération stratégique ».',
+    ];
+    expect(findQuotes({ title: '', paragraphs, lang: 'fr-FR' })).toEqual([
+      { text: 'Nous vous attendons, cher ami, au printemps prochain à Moscou', paragraph: 0, partial: false },
+    ]);
+    const english = findQuotes({ title: '', paragraphs: ['“We are expecting you,” Putin said.'], lang: 'en-GB' });
+    expect(english[0]).toMatchObject({ speaker: 'Putin' });
+  });
+
   it('credits a quote to a speaker named after it, with the full name and role', () => {
     const q = find(
       'In a meeting, Chinese President Xi Jinping discussed cooperation.',
