@@ -1,6 +1,6 @@
 import type { Article } from '../article';
 import type { Handlers } from '../messages/router';
-import { findQuotes, keyQuotes, type Quote } from '../quotes';
+import { findQuotes, keyQuotes, QUOTE_FINDER_VERSION, type Quote } from '../quotes';
 import type { RelatedIndex } from '../related';
 import { loadSettings, saveSettings, type SettingsArea } from '../settings';
 import type { Corpus } from '../storage/corpus';
@@ -60,12 +60,17 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
 /** Keeps the derived data of a stored article up to date: its quotes and its place in the related index. */
 export async function indexArticle(deps: Pick<BackgroundDeps, 'corpus' | 'related'>, article: Article): Promise<void> {
-  await deps.corpus.putQuotes(article.url, findQuotes(article));
+  await deps.corpus.putQuotes(article.url, findQuotes(article), QUOTE_FINDER_VERSION);
   await deps.related.add(article);
 }
 
+/** The article's kept quotes; found again (and kept) when a newer finder than the one that found them runs. */
 async function quotesOf(corpus: Corpus, article: Article): Promise<Quote[]> {
-  return (await corpus.getQuotes<Quote>(article.url)) ?? findQuotes(article);
+  const kept = await corpus.getQuotes<Quote>(article.url, QUOTE_FINDER_VERSION);
+  if (kept) return kept;
+  const quotes = findQuotes(article);
+  await corpus.putQuotes(article.url, quotes, QUOTE_FINDER_VERSION);
+  return quotes;
 }
 
 /** Key quotes of an article and of its same-story coverage, merged across outlets. */

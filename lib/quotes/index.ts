@@ -12,6 +12,11 @@
  * - `textFragmentUrl(url, quote)` — `url#:~:text=<encoded 6-word prefix>` to open the source at the quote.
  */
 export { findQuotes } from './find';
+/**
+ * Bump when findQuotes gives other quotes, speakers or roles for the same text: the quotes kept beside
+ * stored articles are then found again when next read. 2: no speakers outside English; relational roles give way.
+ */
+export const QUOTE_FINDER_VERSION = 2;
 export { keyQuotes } from './key-quotes';
 export { textFragmentUrl } from './fragment';
 export type { Quote, KeyQuote, KeyQuoteSource, QuoteSource, KeyQuotesOptions, ArticleText } from './types';

@@ -123,12 +123,15 @@ export class Corpus {
     return total;
   }
 
-  async putQuotes<Q>(url: string, quotes: Q[]): Promise<void> {
-    await this.db.put('quotes', { url, quotes });
+  /** Keeps an article's quotes with the version of the finder that found them. */
+  async putQuotes<Q>(url: string, quotes: Q[], finder: number): Promise<void> {
+    await this.db.put('quotes', { url, quotes, finder });
   }
 
-  async getQuotes<Q>(url: string): Promise<Q[] | undefined> {
-    return (await this.db.get('quotes', url))?.quotes as Q[] | undefined;
+  /** The quotes kept for an article, unless another version of the finder found them (then they are stale). */
+  async getQuotes<Q>(url: string, finder: number): Promise<Q[] | undefined> {
+    const stored = await this.db.get('quotes', url);
+    return stored?.finder === finder ? (stored.quotes as Q[]) : undefined;
   }
 }
 

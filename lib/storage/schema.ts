@@ -5,6 +5,8 @@ import type { Article } from '../article';
 export interface StoredQuotes<Q = unknown> {
   url: string;
   quotes: Q[];
+  /** The version of the finder that found them (absent: before versions were kept). */
+  finder?: number;
 }
 
 export interface CorpusSchema extends DBSchema {

@@ -29,12 +29,21 @@ describe('Corpus', () => {
     const b = sampleArticle();
     await corpus.put(a);
     await corpus.put(b);
-    await corpus.putQuotes(a.url, [{ text: 'q' }]);
+    await corpus.putQuotes(a.url, [{ text: 'q' }], 1);
     expect(await corpus.delete([a.url, 'https://never.stored/'])).toBe(1);
     expect(await corpus.get(a.url)).toBeUndefined();
-    expect(await corpus.getQuotes(a.url)).toBeUndefined();
+    expect(await corpus.getQuotes(a.url, 1)).toBeUndefined();
     expect(await corpus.clear()).toBe(1);
     expect(await corpus.count()).toBe(0);
+  });
+
+  it('gives kept quotes only to the finder version that found them', async () => {
+    const corpus = await Corpus.open(uniqueDbName());
+    const a = sampleArticle();
+    await corpus.put(a);
+    await corpus.putQuotes(a.url, [{ text: 'q' }], 1);
+    expect(await corpus.getQuotes(a.url, 1)).toEqual([{ text: 'q' }]);
+    expect(await corpus.getQuotes(a.url, 2)).toBeUndefined();
   });
 
   it('putMany keeps the newer of two records for the same URL', async () => {
