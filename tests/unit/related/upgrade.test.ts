@@ -17,9 +17,9 @@ async function versionOneDatabase(name: string): Promise<void> {
   db.close();
 }
 
-/** A database as version 2 left it: one record whose norm and keys were weighed before numbers weighed more. */
-async function versionTwoDatabase(name: string): Promise<void> {
-  const db = await openDB(name, 2, {
+/** A database as version 2 (or 3) left it: one record whose norm and keys (or names) were found the old way. */
+async function versionTwoDatabase(name: string, version = 2): Promise<void> {
+  const db = await openDB(name, version, {
     upgrade(database) {
       database.createObjectStore('docs', { keyPath: 'url' });
       database.createObjectStore('filing', { keyPath: 'url' }).createIndex('byKey', 'keys', { multiEntry: true });
@@ -48,6 +48,13 @@ describe('related index upgrade', () => {
     const index = await RelatedIndex.open({ dbName: 'related-v2' });
     expect(await index.count()).toBe(0);
     expect(await index.has(quakeA2.url)).toBe(false);
+    await index.close();
+  });
+
+  it('drops a version 3 index (names read before an organisation ended before a person) so that it is rebuilt', async () => {
+    await versionTwoDatabase('related-v3', 3);
+    const index = await RelatedIndex.open({ dbName: 'related-v3' });
+    expect(await index.count()).toBe(0);
     await index.close();
   });
 });
