@@ -130,7 +130,7 @@ export function articleTitle(declared: (string | null)[], headings: (string | nu
   if (subheading && visible.every((h) => wordCount(h) < wordCount(subheading))) return subheading;
   for (const heading of visible) {
     if (wordCount(heading) < 2) continue;
-    const kicked = titles.find((t) => endsWithWords(t, heading) || endsWithWords(heading, t));
+    const kicked = titles.find((t) => endsWithWords(t, heading) || (endsWithWords(heading, t) && kickerIsWords(heading, t)));
     if (kicked) return kicked;
   }
   const headline = visible.find((h) => isHeadline(h, outlet));
@@ -212,3 +212,5 @@ export const fold = (text: string) => text.normalize('NFKC').toLowerCase().repla
 const words = (text: string) => (fold(text).match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).join(' ');
 const wordCount = (text: string) => (words(text) ? words(text).split(' ').length : 0);
 const endsWithWords = (text: string, tail: string) => words(text).endsWith(` ${words(tail)}`);
+/** What a heading sets before the title is a kicker when it has a word; a number alone ("2025") begins the headline. */
+const kickerIsWords = (heading: string, title: string) => /\p{L}/u.test(words(heading).slice(0, -words(title).length));
