@@ -148,11 +148,15 @@ function untruncated(titles: string[]): string[] {
   return titles.map((title) => (title.length < TRUNCATED_MIN_CHARS ? title : (titles.find((other) => other.length > title.length && other.startsWith(title)) ?? title)));
 }
 
-/** The declared text, unless it adds marks the heading does not show (quotes, markdown, a trailing "⋆"). */
+/**
+ * The declared text, unless it adds marks the heading does not show (quotes, markdown, a trailing "⋆")
+ * or leaves out the question or full stop the heading ends with.
+ */
 function undecorated(declared: string, heading: string): string {
   const addsStart = /^[^\p{L}\p{N}]/u.test(declared) && declared[0] !== heading[0];
   const addsEnd = /[^\p{L}\p{N}?!.)]$/u.test(declared) && declared.at(-1) !== heading.at(-1);
-  return addsStart || addsEnd ? heading : declared;
+  const dropsEnd = /[?!.]$/u.test(heading) && /[\p{L}\p{N}]$/u.test(declared);
+  return addsStart || addsEnd || dropsEnd ? heading : declared;
 }
 
 /** A title and what comes before each of its site separators ("Headline – Tagline – Site"). */

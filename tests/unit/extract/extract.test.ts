@@ -220,6 +220,7 @@ describe('metadata rules', () => {
     ['a declared title that adds a kicker to the heading', ['Kenia: Nairobi von unten'], ['Nairobi von unten'], 'Kenia: Nairobi von unten'],
     ['a heading that adds a kicker to the declared title', ['Rückschlag im Titelkampf'], ['Premier League Rückschlag im Titelkampf'], 'Rückschlag im Titelkampf'],
     ['a heading that begins with a year the declared title leaves out (a number is no kicker)', ['Software Price Guide & Rate Comparison'], ['2025 Software Price Guide & Rate Comparison'], '2025 Software Price Guide & Rate Comparison'],
+    ['a heading that ends in a question mark the declared title leaves out', ["Cloud Computing Innovations: What's Next in 2025 | The Daily Example"], ["Cloud Computing Innovations: What's Next in 2025?"], "Cloud Computing Innovations: What's Next in 2025?"],
     ['a heading equal to the part before a separator', ['„Unermüdlicher Einsatz“ - Die Neue Südtiroler Tageszeitung'], ['„Unermüdlicher Einsatz“'], '„Unermüdlicher Einsatz“'],
     ['a declared title wrapped in quotes or markdown', ['"What is Git and How Does It Work?"'], ['What is Git and How Does It Work?'], 'What is Git and How Does It Work?'],
     ['a declared title that ends in a mark the heading does not show', ['Home gym must-haves for every budget ⋆'], ['Home gym must-haves for every budget'], 'Home gym must-haves for every budget'],
