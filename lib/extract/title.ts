@@ -6,6 +6,8 @@ export const SITE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', 
 
 /** A visible heading shorter than this many words is a section or site label ("Blog", "Roma"), not a headline. */
 const HEADLINE_MIN_WORDS = 3;
+/** A visible heading longer than this many words is a standfirst or an SEO blurb set in an <h1>, not a headline. */
+const HEADLINE_MAX_WORDS = 30;
 /** In scripts written without spaces (Chinese, Japanese, Thai), a headline is at least this many characters. */
 const HEADLINE_MIN_UNSPACED_CHARS = 8;
 /** How many <h1>s are considered: the headline is among the first few, later ones are body sections. */
@@ -170,7 +172,7 @@ function headParts(title: string): string[] {
 
 function isHeadline(heading: string, outlet: string | null): boolean {
   const long = wordCount(heading) >= HEADLINE_MIN_WORDS || (!/\s/.test(heading) && heading.length >= HEADLINE_MIN_UNSPACED_CHARS);
-  return long && !(outlet && sameSite(heading, outlet));
+  return long && wordCount(heading) <= HEADLINE_MAX_WORDS && !(outlet && sameSite(heading, outlet));
 }
 
 /**
