@@ -4,19 +4,59 @@ import type { Evidence } from './signals';
 
 /**
  * The text around the page's headline (the first <h1>): its box, climbed a few levels until it
- * holds some text, read from a little before the headline to a little past it.
+ * holds some text, read from a little before the headline to a little past it. Only the text
+ * nodes near the headline are read: a box climbed to the whole page (an encyclopedia's content
+ * area) would otherwise be copied whole, at every level.
  */
 export function headlineWindow(doc: Document): string {
   const h1 = doc.getElementsByTagName('h1')[0];
   if (!h1) return '';
   let box: Element = h1;
-  for (let i = 0; i < HEADLINE_DATE.levels && box.parentElement && (box.textContent ?? '').length < HEADLINE_DATE.boxChars; i++) {
+  for (let i = 0; i < HEADLINE_DATE.levels && box.parentElement && !holdsText(box, HEADLINE_DATE.boxChars); i++) {
     box = box.parentElement;
   }
-  const text = box.textContent ?? '';
-  const headline = h1.textContent ?? '';
-  const start = Math.max(0, text.indexOf(headline) - HEADLINE_DATE.before);
-  return text.slice(start, start + HEADLINE_DATE.before + headline.length + HEADLINE_DATE.after).replace(/\s+/g, ' ');
+  const before = textBefore(box, h1, HEADLINE_DATE.before);
+  // A window of fixed length: what the headline lacks before it, it reads further after it.
+  const windowChars = HEADLINE_DATE.before + (h1.textContent ?? '').length + HEADLINE_DATE.after;
+  return (before + textFrom(box, h1, windowChars - before.length)).replace(/\s+/g, ' ');
+}
+
+const textWalker = (box: Element) => box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
+
+/** Whether the element's text is at least `chars` long, reading only as far as needed. */
+function holdsText(box: Element, chars: number): boolean {
+  const walker = textWalker(box);
+  let length = 0;
+  while (length < chars && walker.nextNode()) length += walker.currentNode.nodeValue?.length ?? 0;
+  return length >= chars;
+}
+
+/** The last `chars` characters of the box's text before `start`. */
+function textBefore(box: Element, start: Element, chars: number): string {
+  const walker = textWalker(box);
+  walker.currentNode = start;
+  const parts: string[] = [];
+  let length = 0;
+  while (length < chars && walker.previousNode()) {
+    const value = walker.currentNode.nodeValue ?? '';
+    parts.push(value);
+    length += value.length;
+  }
+  return parts.reverse().join('').slice(-chars);
+}
+
+/** The first `chars` characters of the box's text from `start` on (its own text included). */
+function textFrom(box: Element, start: Element, chars: number): string {
+  const walker = textWalker(box);
+  walker.currentNode = start;
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < chars; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    parts.push(value);
+    length += value.length;
+  }
+  return parts.join('').slice(0, chars);
 }
 
 /** How many dates the text prints (read as extraction reads a visible date, in any of its languages). */
