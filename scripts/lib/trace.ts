@@ -16,6 +16,8 @@ export interface MainThreadCost {
   /** The longest such task (ms). */
   longestMs: number;
   tasks: number;
+  /** The part of `totalMs` run inside idle callbacks (requestIdleCallback): work that yields to the page. */
+  idleMs: number;
 }
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'].join(',');
@@ -52,7 +54,10 @@ function scriptCost(events: TraceEvent[], matches: (url: string) => boolean): Ma
     .filter((e) => ['FunctionCall', 'EvaluateScript', 'v8.callFunction', 'TimerFire', 'FireIdleCallback'].includes(e.name))
     .filter((e) => matches(e.args?.data?.url ?? ''))
     .sort((a, b) => a.ts - b.ts);
+  const idle = events.filter((e) => e.ph === 'X' && e.name === 'FireIdleCallback' && mainThreads.has(`${e.pid}:${e.tid}`));
+  const inIdleCallback = (e: TraceEvent) => idle.some((i) => e.ts >= i.ts && e.ts < i.ts + (i.dur ?? 0));
   let totalUs = 0;
+  let idleUs = 0;
   let longestUs = 0;
   let tasks = 0;
   let coveredUntil = 0;
@@ -60,9 +65,10 @@ function scriptCost(events: TraceEvent[], matches: (url: string) => boolean): Ma
     const end = e.ts + (e.dur ?? 0);
     if (e.ts < coveredUntil) continue; // nested in a task already counted
     totalUs += e.dur ?? 0;
+    if (e.name === 'FireIdleCallback' || inIdleCallback(e)) idleUs += e.dur ?? 0;
     longestUs = Math.max(longestUs, e.dur ?? 0);
     tasks++;
     coveredUntil = end;
   }
-  return { totalMs: totalUs / 1000, longestMs: longestUs / 1000, tasks };
+  return { totalMs: totalUs / 1000, longestMs: longestUs / 1000, tasks, idleMs: idleUs / 1000 };
 }
