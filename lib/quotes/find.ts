@@ -3,7 +3,7 @@ import { attributeQuote, ReadingContext, type Speaker } from './attribute';
 import { castOf } from './cast';
 import { maskQuotes, quoteSpans, type QuoteSpan } from './marks';
 import { cuesIn } from './cues';
-import { ATTRIBUTED_LANGUAGES, FUNCTION_WORDS, NOT_BEFORE_TERM, SAYING_VERBS, TERM_MARKERS } from './rules';
+import { ATTRIBUTED_LANGUAGES, ENGLISH_MARKERS, FUNCTION_WORDS, NOT_BEFORE_TERM, SAYING_VERBS, TERM_MARKERS } from './rules';
 import { sentencesOf } from './sentences';
 import type { ArticleText, Quote } from './types';
 
@@ -79,13 +79,19 @@ function shareSpeaker(group: Found[]): void {
   }
 }
 
-/** Quotes of an article, credited to their speakers when its language's cues are known (unknown language: assumed English). */
+/** Quotes of an article, credited to their speakers when its language's cues are known. */
 export function findQuotes(article: ArticleText): Quote[] {
   const quotes = quotesWithSpeakers(article);
-  return attributable(article.lang) ? quotes : quotes.filter((q) => !q.partial).map(({ text, paragraph, partial }) => ({ text, paragraph, partial }));
+  return attributable(article) ? quotes : quotes.filter((q) => !q.partial).map(({ text, paragraph, partial }) => ({ text, paragraph, partial }));
 }
 
-const attributable = (lang: string | undefined) => !lang || ATTRIBUTED_LANGUAGES.includes(lang.toLowerCase().split(/[-_]/)[0]);
+/** The declared language is one the tables cover; an undeclared one is judged by the text's commonest words. */
+function attributable(article: ArticleText): boolean {
+  if (article.lang) return ATTRIBUTED_LANGUAGES.includes(article.lang.toLowerCase().split(/[-_]/)[0]);
+  const words = article.paragraphs.join(' ').slice(0, ENGLISH_MARKERS.sampleChars).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const english = words.filter((word) => ENGLISH_MARKERS.words.has(word)).length;
+  return words.length === 0 || english / words.length >= ENGLISH_MARKERS.minShare;
+}
 
 function quotesWithSpeakers(article: ArticleText): Quote[] {
   const lines = linesOf(article);

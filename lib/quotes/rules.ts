@@ -40,6 +40,13 @@ export const SPEECH_CUES: Record<CueKind, string[]> = {
  */
 export const ATTRIBUTED_LANGUAGES = ['en'];
 
+/**
+ * For an article that declares no language: English's commonest words, and the share of its words
+ * they make at least (about a fifth in English prose, near none in other languages; "in" and "a"
+ * left out, common elsewhere too).
+ */
+export const ENGLISH_MARKERS = { words: new Set(['the', 'and', 'of', 'to', 'is', 'was', 'that', 'said', 'for', 'with', 'it', 'he', 'she', 'they']), minShare: 0.08, sampleChars: 3000 };
+
 /** Courtesy titles: dropped from names, never a role on their own. */
 export const COURTESY_TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'Prof', 'Professor'];
 

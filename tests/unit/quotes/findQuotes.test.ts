@@ -33,6 +33,16 @@ describe('findQuotes', () => {
     expect(english[0]).toMatchObject({ speaker: 'Putin' });
   });
 
+  it('judges an article that declares no language by its commonest words', () => {
+    const french = [
+      'Pour Marie Lefèvre, chercheuse spécialiste de la Chine, l’entretien montre que « Pékin ne veut ni lâcher Moscou ni s’exposer à des sanctions ». « La relation se fera de plus en plus aux conditions chinoises », estime-t-elle.',
+    ];
+    // The English rules would credit "Pour Marie Lefèvre".
+    expect(findQuotes({ title: '', paragraphs: french }).map((q) => q.speaker)).toEqual([undefined]);
+    const english = ['“We are expecting you in the spring,” said Vladimir Putin, who spoke to Xi Jinping for an hour on Friday.'];
+    expect(findQuotes({ title: '', paragraphs: english })[0].speaker).toBe('Vladimir Putin');
+  });
+
   it('credits a quote to a speaker named after it, with the full name and role', () => {
     const q = find(
       'In a meeting, Chinese President Xi Jinping discussed cooperation.',
