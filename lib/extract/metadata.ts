@@ -122,11 +122,12 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
   const metas = metaTable(doc);
   const outlet = publisherName(objects, article) ?? meta(metas, META_SOURCES.outlet) ?? hostName(pageUrl);
   const headings = headlineElements(doc, pageUrl);
-  const title = articleTitle([stringOf(article?.headline), meta(metas, META_SOURCES.title), doc.title], headings.map(headingText), outlet, () => subheadingTexts(doc));
+  const headingTexts = headings.map(headingText);
+  const title = articleTitle([stringOf(article?.headline), meta(metas, META_SOURCES.title), doc.title], headingTexts, outlet, () => subheadingTexts(doc));
   // Read when a field is not declared, or to check a declared date: walking the text costs more than the lookups.
   let around: TextAround | undefined;
   let headlineFound: Element | null | undefined;
-  const headline = () => (headlineFound === undefined ? (headlineFound = headlineOf(title, headings, doc)) : headlineFound);
+  const headline = () => (headlineFound === undefined ? (headlineFound = headlineOf(title, headings, doc, headingTexts)) : headlineFound);
   const nearHeadline = () => (around ??= textAround(headline() ?? doc.querySelector('article, main') ?? doc.body, BEFORE_HEADLINE_CHARS, AFTER_HEADLINE_CHARS));
   let lines: string[] | undefined;
   const allLines = () => (lines ??= pageLines(doc));

@@ -72,10 +72,11 @@ export function subheadingTexts(doc: Document): string[] {
 /**
  * The headline element: the candidate heading whose words the title holds, else the element whose
  * own text is the title (a headline set in a <legend> or a <div>, the <h1>s being sections), else the first heading.
+ * `texts` are the headings' `headingText`, when the caller has read them already.
  */
-export function headlineOf(title: string, headings: Element[], doc: Document): Element | null {
+export function headlineOf(title: string, headings: Element[], doc: Document, texts = headings.map(headingText)): Element | null {
   const key = words(title);
-  return headings.find((h) => key.includes(words(headingText(h)) || '\u0000')) ?? elementSaying(key, doc) ?? headings[0] ?? null;
+  return headings.find((_, i) => key.includes(words(texts[i]) || '\u0000')) ?? elementSaying(key, doc) ?? headings[0] ?? null;
 }
 
 /** Text nodes read looking for the title's own element: it sits near the top of the page. */
