@@ -33,30 +33,26 @@ function holdsText(box: Element, chars: number): boolean {
 
 /** The last `chars` characters of the box's text before `start`. */
 function textBefore(box: Element, start: Element, chars: number): string {
-  const walker = textWalker(box);
-  walker.currentNode = start;
-  const parts: string[] = [];
-  let length = 0;
-  while (length < chars && walker.previousNode()) {
-    const value = walker.currentNode.nodeValue ?? '';
-    parts.push(value);
-    length += value.length;
-  }
-  return parts.reverse().join('').slice(-chars);
+  return collectText(box, start, chars, (walker) => walker.previousNode()).reverse().join('').slice(-chars);
 }
 
 /** The first `chars` characters of the box's text from `start` on (its own text included). */
 function textFrom(box: Element, start: Element, chars: number): string {
+  return collectText(box, start, chars, (walker) => walker.nextNode()).join('').slice(0, chars);
+}
+
+/** Text nodes of the box from `start` on, in the direction `step` walks, until they hold `chars` characters. */
+function collectText(box: Element, start: Element, chars: number, step: (walker: TreeWalker) => Node | null): string[] {
   const walker = textWalker(box);
   walker.currentNode = start;
   const parts: string[] = [];
   let length = 0;
-  for (let node = walker.nextNode(); node && length < chars; node = walker.nextNode()) {
+  for (let node = step(walker); node && length < chars; node = step(walker)) {
     const value = node.nodeValue ?? '';
     parts.push(value);
     length += value.length;
   }
-  return parts.join('').slice(0, chars);
+  return parts;
 }
 
 /** How many dates the text prints (read as extraction reads a visible date, in any of its languages). */
