@@ -123,6 +123,13 @@ export const THIN_WRAPPER = { children: 2, levels: 3 };
 export const SUBSTANTIAL_PARAGRAPH_CHARS = 80;
 
 /**
+ * Paragraphs written as text between `<br>`s: the first `breaks` line breaks are read, in at most
+ * `boxes` distinct elements; a chunk of `chunkChars` counts as a paragraph of the run. Boxes of one
+ * kind (tag and classes) that hold such text `repeatedKind` times or more are posts or comments.
+ */
+export const BROKEN_TEXT = { breaks: 2000, boxes: 200, chunkChars: SUBSTANTIAL_PARAGRAPH_CHARS, repeatedKind: 3 };
+
+/**
  * Where a printed date counts: by the headline, in the text of its box (the first <h1> climbed, at
  * most `levels`, until the box holds `boxChars` characters), from `before` characters ahead of the
  * headline to `after` characters past it. A box that prints `listDates` dates or more is a list of

@@ -14,6 +14,7 @@ import {
 } from './rules';
 import { unwrappedJson } from '../extract/json-ld';
 import { linkTextLength } from '../extract/walk';
+import { brokenTextRun } from './broken-text';
 
 /** One signal's verdict: a weight to add and a short reason to show. */
 export interface Evidence {
@@ -151,10 +152,11 @@ const siteKind = (reason: string) => reason.split(' ')[0];
 /** Chinese, Japanese and Korean say as much in fewer characters: their text counts this many times. */
 const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const DENSE_SCRIPT_FACTOR = 2.5;
+const weighted = (text: string) => text.length * (DENSE_SCRIPT.test(text) ? DENSE_SCRIPT_FACTOR : 1);
 
 /** What the page's paragraphs say: a run of substantial prose in one container, and little of it in links. */
 export interface ProseShape {
-  /** Largest number of substantial paragraphs sharing one parent. */
+  /** Largest number of substantial paragraphs sharing one parent (or of chunks between `<br>`s in one element). */
   run: number;
   /** Characters of substantial paragraph text. */
   proseChars: number;
@@ -184,7 +186,7 @@ export function proseShape(doc: Document): ProseShape {
   for (let i = 0; i < paragraphs.length && i < BUDGET.paragraphs; i++) {
     const p = paragraphs[i];
     const text = (p.textContent ?? '').trim();
-    const length = text.length * (DENSE_SCRIPT.test(text) ? DENSE_SCRIPT_FACTOR : 1);
+    const length = weighted(text);
     if (length < SUBSTANTIAL_PARAGRAPH_CHARS) continue;
     const links = linkTextLength(p);
     if (links / length > 0.5) continue;
@@ -201,6 +203,11 @@ export function proseShape(doc: Document): ProseShape {
       run = count;
       inArticleContainer = insideArticleContainer(parent);
     }
+  }
+  const broken = brokenTextRun(doc, weighted);
+  if (broken.run > run) {
+    run = broken.run;
+    inArticleContainer = insideArticleContainer(broken.box);
   }
   const bodyChars = run < 3 ? articleBodyChars(doc) : 0;
   const codeBlocks = doc.getElementsByTagName('pre').length;

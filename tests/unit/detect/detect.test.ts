@@ -178,3 +178,30 @@ describe('og:type website', () => {
     expect(detection.isArticle).toBe(true);
   });
 });
+
+describe('paragraphs set apart by line breaks', () => {
+  const sentence = 'The council voted on Tuesday to close the old bridge for repairs, the mayor told reporters outside the hall.';
+  const broken = (n: number) => Array.from({ length: n }, () => sentence).join('<br><br>');
+
+  it('counts the text between <br>s of one element as a run, as a <p> run is counted', () => {
+    const doc = page('<meta property="og:type" content="article">', `<div class="main"><p class="detail">${broken(6)}</p></div>`);
+    const detection = detectArticle(doc, 'https://news.example.jp/pickup/6232345');
+    expect(detection.reasons.join(' ')).toContain('run of 6 paragraphs');
+    expect(detection.isArticle).toBe(true);
+  });
+
+  it('does not count short lines, links, or text inside child blocks', () => {
+    const lines = Array.from({ length: 6 }, (_, i) => `Line ${i}`).join('<br>');
+    const links = Array.from({ length: 6 }, () => `<a href="/x">${sentence}</a>`).join('<br>');
+    const blocks = Array.from({ length: 6 }, () => `<div>${sentence}</div>`).join('<br>');
+    for (const body of [lines, links, blocks]) {
+      expect(detectArticle(page('', `<div>${body}</div>`), 'https://x.example/a').reasons.join(' ')).not.toMatch(/run of [3-9]/);
+    }
+  });
+
+  it('leaves out posts of a thread: boxes of one kind that each hold such text', () => {
+    const posts = Array.from({ length: 4 }, () => `<div class="post-body">${broken(5)}</div>`).join('');
+    const detection = detectArticle(page('', posts), 'https://board.example.com/threads/which-bridge-closes-first.123/');
+    expect(detection.reasons.join(' ')).not.toContain('run of 5 paragraphs');
+  });
+});
