@@ -60,6 +60,13 @@ export class HiddenWidgets {
     return counts;
   }
 
+  /** Lists that stay on the page with only their items about the story (counted in `counts` too). */
+  trimmed(): number {
+    let lists = 0;
+    for (const [box, widget] of this.widgets) if (widget.marked[0] !== box) lists++;
+    return lists;
+  }
+
   private changed(): void {
     this.onChange?.(this.counts());
   }

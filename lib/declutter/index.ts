@@ -42,6 +42,8 @@ export interface DeclutterOptions {
 export interface DeclutterController {
   /** Widgets hidden (wholly or trimmed to their related items), by kind. */
   counts(): HiddenCounts;
+  /** How many of those widgets are lists trimmed to their items about the story. */
+  trimmed(): number;
   /** Shows every hidden widget again on this page. */
   showHidden(): void;
   hideAgain(): void;
@@ -92,6 +94,7 @@ export function startDeclutter(options: DeclutterOptions): DeclutterController {
 
   return {
     counts: () => hidden.counts(),
+    trimmed: () => hidden.trimmed(),
     showHidden: () => doc.documentElement.setAttribute(SHOW_HIDDEN_ATTRIBUTE, ''),
     hideAgain: () => doc.documentElement.removeAttribute(SHOW_HIDDEN_ATTRIBUTE),
     setStoryTerms: (next) => {

@@ -28,6 +28,8 @@ export interface PageStatus {
   ingest: IngestResult | null;
   hidden: HiddenCounts;
   hiddenTotal: number;
+  /** Of those, lists left on the page with only their items about the story. */
+  trimmed: number;
   showingHidden: boolean;
   declutter: boolean;
 }

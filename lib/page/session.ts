@@ -20,6 +20,7 @@ export class PageSession {
       ingest: this.ingest,
       hidden,
       hiddenTotal,
+      trimmed: this.declutter?.trimmed() ?? 0,
       showingHidden: this.showingHidden,
       declutter: this.declutter !== null,
     };

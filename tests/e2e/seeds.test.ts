@@ -167,6 +167,8 @@ describe.each(browsers)('%s: the seed pages', (name) => {
     const popup = await browser.openPopupFor(pageUrl);
     await popup.waitForSelector('[data-testid="hidden-total"]');
     expect(Number(await popup.text('[data-testid="hidden-total"]'))).toBeGreaterThan(0);
+    // 000's recommendation list stays, cut down to its items about the story: the popup says so.
+    expect(await popup.text('[data-testid="hidden-trimmed"]')).toMatch(/items about this story are still shown/);
     // An unrelated item of 000's feed: shown again on request, hidden again on the second click.
     const page = opened.get('000')!;
     const unrelatedShown = (shown: boolean) =>

@@ -22,6 +22,7 @@ function status(overrides: Partial<PageStatus> = {}): PageStatus {
     ingest: { outcome: 'stored', article: { url: 'https://news.example/a', title: 'Xi and Putin talk', outlet: 'Example News', paragraphs: [] } },
     hidden: { ...emptyCounts(), recommended: 2, newsletter: 1 },
     hiddenTotal: 3,
+    trimmed: 0,
     showingHidden: false,
     declutter: true,
     ...overrides,
@@ -39,9 +40,17 @@ describe('popup parts', () => {
     const onShowHidden = vi.fn();
     const root = mount(<HiddenWidgets status={status()} onShowHidden={onShowHidden} />);
     expect(root.querySelector('[data-testid="hidden-total"]')?.textContent).toBe('3');
-    expect(root.textContent).toContain('2 recommended, 1 newsletter');
+    expect(root.textContent).toContain('Hid 3 widgets: 2 recommended lists, 1 newsletter box.');
+    expect(root.querySelector('[data-testid="hidden-trimmed"]')).toBeNull();
     (root.querySelector('[data-testid="toggle-hidden"]') as HTMLButtonElement).click();
     expect(onShowHidden).toHaveBeenCalledWith(true);
+  });
+
+  it('says when a list was cut down to its items about the story rather than hidden whole', () => {
+    const one = mount(<HiddenWidgets status={status({ hidden: { ...emptyCounts(), sponsored: 1 }, hiddenTotal: 1, trimmed: 1 })} onShowHidden={vi.fn()} />);
+    expect(one.textContent).toContain('Hid 1 sponsored widget. The items about this story are still shown in it.');
+    const some = mount(<HiddenWidgets status={status({ trimmed: 2 })} onShowHidden={vi.fn()} />);
+    expect(some.querySelector('[data-testid="hidden-trimmed"]')?.textContent).toBe(' The items about this story are still shown in 2 of them.');
   });
 
   it('switches a site off and on again', () => {

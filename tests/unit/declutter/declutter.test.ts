@@ -29,12 +29,14 @@ describe('seed 000: the Xi–Putin article and its feed', () => {
     expect(shown(linkTo(doc, 'Ian Khama: Botswana issues arrest warrant'))).toBe(false);
     for (const p of Array.from(doc.querySelectorAll('article p'))) expect(shown(p)).toBe(true);
     expect(shown(doc.querySelector('h1'))).toBe(true);
+    expect(controller.trimmed()).toBe(1);
   });
 
   it('hides whole lists when asked to', async () => {
     const doc = loadPage(seed000Html());
     controller = startDeclutter({ doc, hideWholeLists: true });
     await settle();
+    expect(controller.trimmed()).toBe(0);
     expect(shown(linkTo(doc, 'Putin seeks boost in military cooperation with China'))).toBe(false);
     expect(shown(doc.querySelector('article'))).toBe(true);
   });
