@@ -19,11 +19,12 @@ export function brokenTextRun(doc: Document, weigh: (text: string) => number): B
   const seen = new Set<Element>();
   const runs: { box: Element; run: number }[] = [];
   const kinds = new Map<string, number>();
-  for (let i = 0; i < breaks.length && i < BROKEN_TEXT.breaks && seen.size < BROKEN_TEXT.boxes; i++) {
+  const budget = { nodes: BROKEN_TEXT.nodes };
+  for (let i = 0; i < breaks.length && i < BROKEN_TEXT.breaks && seen.size < BROKEN_TEXT.boxes && budget.nodes > 0; i++) {
     const box = breaks[i].parentElement;
     if (!box || seen.has(box)) continue;
     seen.add(box);
-    const run = substantialChunks(box, weigh);
+    const run = substantialChunks(box, weigh, budget);
     if (!run) continue;
     runs.push({ box, run });
     kinds.set(kindOf(box), (kinds.get(kindOf(box)) ?? 0) + 1);
@@ -40,8 +41,11 @@ export function brokenTextRun(doc: Document, weigh: (text: string) => number): B
 /** What a box is in its template: its tag and classes. */
 const kindOf = (box: Element) => `${box.tagName}.${box.getAttribute('class') ?? ''}`;
 
-/** Chunks of the box's own text (between line breaks and child blocks) long enough to be paragraphs, mostly not links. */
-function substantialChunks(box: Element, weigh: (text: string) => number): number {
+/**
+ * Chunks of the box's own text (between line breaks and child blocks) long enough to be paragraphs,
+ * mostly not links. Each child node read spends one of `budget.nodes`, shared by every box.
+ */
+function substantialChunks(box: Element, weigh: (text: string) => number, budget: { nodes: number }): number {
   let count = 0;
   let text = '';
   let links = 0;
@@ -51,7 +55,7 @@ function substantialChunks(box: Element, weigh: (text: string) => number): numbe
     text = '';
     links = 0;
   };
-  for (let node = box.firstChild; node; node = node.nextSibling) {
+  for (let node = box.firstChild; node && budget.nodes-- > 0; node = node.nextSibling) {
     if (node.nodeType === 3) text += node.nodeValue ?? '';
     if (node.nodeType !== 1) continue;
     const element = node as Element;

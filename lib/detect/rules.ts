@@ -124,10 +124,12 @@ export const SUBSTANTIAL_PARAGRAPH_CHARS = 80;
 
 /**
  * Paragraphs written as text between `<br>`s: the first `breaks` line breaks are read, in at most
- * `boxes` distinct elements; a chunk of `chunkChars` counts as a paragraph of the run. Boxes of one
- * kind (tag and classes) that hold such text `repeatedKind` times or more are posts or comments.
+ * `boxes` distinct elements, reading at most `nodes` of their children in all (a page of a million
+ * lines costs no more than a normal one); a chunk of `chunkChars` counts as a paragraph of the run.
+ * Boxes of one kind (tag and classes) that hold such text `repeatedKind` times or more are posts or
+ * comments.
  */
-export const BROKEN_TEXT = { breaks: 2000, boxes: 200, chunkChars: SUBSTANTIAL_PARAGRAPH_CHARS, repeatedKind: 3 };
+export const BROKEN_TEXT = { breaks: 2000, boxes: 200, nodes: 20_000, chunkChars: SUBSTANTIAL_PARAGRAPH_CHARS, repeatedKind: 3 };
 
 /**
  * Where a printed date counts: by the headline, in the text of its box (the first <h1> climbed, at

@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../lib/detect';
 import { schemaTypes, urlEvidence } from '../../../lib/detect/signals';
+import { brokenTextRun } from '../../../lib/detect/broken-text';
 
 const prose = (n: number) =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story, long enough to count as real prose written by a reporter about the events of the day.</p>`).join('');
@@ -197,6 +198,12 @@ describe('paragraphs set apart by line breaks', () => {
     for (const body of [lines, links, blocks]) {
       expect(detectArticle(page('', `<div>${body}</div>`), 'https://x.example/a').reasons.join(' ')).not.toMatch(/run of [3-9]/);
     }
+  });
+
+  it('reads a bounded number of nodes: text past the budget on a page of endless lines is not reached', () => {
+    const lines = Array.from({ length: 12_000 }, (_, i) => `line ${i}`).join('<br>');
+    expect(brokenTextRun(page('', `<div>${lines}<br>${broken(6)}</div>`), (text) => text.length).run).toBe(0);
+    expect(brokenTextRun(page('', `<div>${broken(6)}<br>${lines}</div>`), (text) => text.length).run).toBe(6);
   });
 
   it('leaves out posts of a thread: boxes of one kind that each hold such text', () => {
