@@ -22,7 +22,7 @@ export const SAMPLE_ORIGIN = 'http://127.0.0.1:8737';
 export const DATASETS = resolve('../shared/datasets/extraction');
 
 /**
- * The sample, chosen by hand (deterministic): articles from all three sets in nine languages,
+ * The sample, chosen by hand (deterministic): articles from all three sets in ten languages,
  * each detected well clear of the threshold and under 25,000 elements (the content script's
  * limit), and three WCXB pages that are not articles.
  */
@@ -37,6 +37,7 @@ export const SAMPLE: { set: SetName; id: string }[] = [
   { set: 'readability', id: 'la-nacion' }, // Spanish, no date or language
   { set: 'readability', id: 'liberation-1' }, // French, four authors
   { set: 'readability', id: 'gmw' }, // Chinese, no canonical URL: stored at its 127.0.0.1 address
+  { set: 'readability', id: 'yahoo-4' }, // Japanese, the whole report in one <p> split by <br><br>
   { set: 'fundus', id: 'LeMonde_2023_09_01' }, // French
   { set: 'fundus', id: 'MainichiShimbun_2025_01_14' }, // Japanese
   { set: 'fundus', id: 'Kommersant_2025_05_14' }, // Russian
