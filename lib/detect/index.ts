@@ -1,4 +1,5 @@
 import { datelineEvidence } from './dateline';
+import { headlineShapeEvidence } from './headline-shape';
 import { pageLinkEvidence } from './page-links';
 import { metaTable } from '../extract/meta-table';
 import { ARTICLE_THRESHOLD } from './rules';
@@ -55,6 +56,7 @@ function collectEvidence(doc: Document, url: string): Evidence[] {
     ...proseEvidence(prose, dated),
     ...voiceEvidence(prose),
     ...pageLinkEvidence(doc),
+    ...headlineShapeEvidence(doc, meta),
   ];
 }
 

@@ -212,3 +212,33 @@ describe('paragraphs set apart by line breaks', () => {
     expect(detection.reasons.join(' ')).not.toContain('run of 5 paragraphs');
   });
 });
+
+describe('a headline that names an offering', () => {
+  const reasons = (h1: string) => detectArticle(page('', `<main><h1>${h1}</h1>${prose(4)}</main>`), 'https://www.example.com/x/y').reasons.join(' ');
+
+  it.each(['Cybersecurity Consulting Services', 'Private Music Lessons', 'Consulting', 'New York Business formation lawyer'])('"%s" leans away from an article', (h1) => {
+    expect(reasons(h1)).toContain('headline names an offering (-1)');
+  });
+
+  it.each(['Best Online MBA Programs', 'Do I Need Travel Insurance?', 'Certificate vs Certification', 'The 12 Best Catering Services'])(
+    '"%s" does not: it ranks, asks or compares',
+    (h1) => {
+      expect(reasons(h1)).not.toContain('headline names an offering');
+    },
+  );
+
+  it('weighs little against a report: a news headline ending in such a word stays an article on its other evidence', () => {
+    const doc = page(
+      `<script type="application/ld+json">{"@type":"NewsArticle"}</script><meta property="article:published_time" content="2024-05-01T10:00:00Z">`,
+      `<article><h1>Council cuts bus services</h1>${prose(6)}</article>`,
+    );
+    const detection = detectArticle(doc, 'https://news.example.com/2024/05/01/council-cuts-bus-services');
+    expect(detection.reasons.join(' ')).toContain('headline names an offering');
+    expect(detection.isArticle).toBe(true);
+  });
+
+  it('reads the declared title when the page has no <h1>', () => {
+    const doc = page('<meta property="og:title" content="Data Analytics Consulting">', `<main>${prose(4)}</main>`);
+    expect(detectArticle(doc, 'https://www.example.com/x/y').reasons.join(' ')).toContain('headline names an offering');
+  });
+});
