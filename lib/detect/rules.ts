@@ -171,11 +171,13 @@ export const PAGE_LINKS: { href: string; text: RegExp; weight: number; reason: s
  * A headline that is only a noun phrase ending in what a business sells ("Cybersecurity Consulting
  * Services", "Private Music Lessons", "Consulting") names a service page. A report's or a guide's
  * headline says what happened, asks, ranks or compares ("Best Online MBA Programs", "Do I Need
- * Travel Insurance?"): `story` marks those, and they do not count. English only so far.
+ * Travel Insurance?"): `story` marks those, and they do not count. A headline longer than
+ * `maxChars` is a sentence or a blurb. English only so far.
  */
 export const OFFERING_HEADLINE = {
   offering: /\b(?:services?|consulting|consultancy|consultants?|agency|company|solutions|lawyers?|attorneys?|pricing|plans|courses?|lessons|classes|training|programs?|certification|rentals?|repairs?)\W*$/i,
   story: /\b(?:best|top|vs|versus|guide|how|what|why|when|who|which|compared?|comparing|according|tested|tried|\d+)\b|[?:]/i,
+  maxChars: 120,
   weight: -1,
 };
 
