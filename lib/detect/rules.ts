@@ -88,6 +88,7 @@ export const URL_SHAPES: { pattern: RegExp; weight: number; reason: string }[] =
   { pattern: /\/(tag|tags|category|categories)\//, weight: -1.5, reason: 'index path' },
   { pattern: /\/(topic|topics|section|sections|author|authors|archive|archives|search|page)(\/[^/]*)?\/?$/, weight: -1.5, reason: 'index path' },
   { pattern: /\/(forum|forums|thread|threads|community|discussions?|questions?|answers?|comments|t)\//, weight: -1.5, reason: 'forum path' },
+  { pattern: /\/(viewtopic|showthread|viewthread|showtopic)\.php$/, weight: -1.5, reason: 'forum path' },
   { pattern: /\/(product|products|shop|store|dp|item|cart|checkout|collections?)\//, weight: -1.5, reason: 'shop path' },
   { pattern: /\/(docs?|documentation|reference|api|manual|wiki|help|support|kb|faq)\//, weight: -1, reason: 'docs path' },
   { pattern: /\/(video|videos|watch|gallery|galleries|photos|slideshow|podcast|podcasts)\//, weight: -1, reason: 'media path' },
@@ -96,8 +97,8 @@ export const URL_SHAPES: { pattern: RegExp; weight: number; reason: string }[] =
 
 /** Host name shapes (first label) of sites that are not publications. */
 export const HOST_SHAPES: { pattern: RegExp; weight: number; reason: string }[] = [
-  { pattern: /^(docs|developers?|dev|api|reference|learn|support|help|kb|manual|wiki)\./, weight: -1.5, reason: 'docs host' },
-  { pattern: /^(forums?|community|discuss|discussions|answers|ask)\./, weight: -1.5, reason: 'forum host' },
+  { pattern: /^(docs?|developers?|dev|api|reference|learn|support|help|kb|manual|wiki)\./, weight: -1.5, reason: 'docs host' },
+  { pattern: /^(forums?|community|discuss|discussions|answers|ask|bbs|boards?)\./, weight: -1.5, reason: 'forum host' },
   { pattern: /^(shop|store|buy)\./, weight: -1.5, reason: 'shop host' },
 ];
 

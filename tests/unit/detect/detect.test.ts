@@ -129,6 +129,9 @@ describe('urlEvidence', () => {
     ['https://old.x.com/r/science/comments/1abc/some_title/', 'forum path'],
     ['https://docs.x.com/en/actions/get-started', 'docs host'],
     ['https://forum.x.com/some-long-thread-title-here', 'forum host'],
+    ['https://bbs.x.org/viewtopic.php?id=298271', 'forum host'],
+    ['https://www.x.com/showthread.php?t=1930933', 'forum path'],
+    ['https://doc.x-lang.org/book/ch04-01-what-is-ownership.html', 'docs host'],
   ])('%s → %s', (url, reason) => {
     expect(urlEvidence(url).map((e) => e.reason)).toContain(reason);
   });
