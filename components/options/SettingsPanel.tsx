@@ -43,6 +43,7 @@ export function SettingsPanel() {
         Hide whole recommendation lists, even their items about the story
       </label>
       <h3>Sites</h3>
+      <p class="note">A domain's setting covers its subdomains: example.com covers www.example.com.</p>
       <table class="sites" data-testid="sites">
         <tbody>
           {Object.entries(settings.sites).map(([host, mode]) => (

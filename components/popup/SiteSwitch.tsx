@@ -7,15 +7,18 @@ interface Props {
   onChange: (sites: Settings['sites']) => void;
 }
 
+/** The site rules with this host on: its own rule dropped, and an exception when a parent domain's rule is off. */
+function switchedOn(settings: Settings, hostname: string): Settings['sites'] {
+  const sites = { ...settings.sites };
+  delete sites[hostname];
+  if (siteMode({ ...settings, sites }, hostname) === 'off') sites[hostname] = 'on';
+  return sites;
+}
+
 /** The per-site switch: Backstory on or off for this site (finer modes are on the options page). */
 export function SiteSwitch({ hostname, settings, onChange }: Props) {
   const on = siteMode(settings, hostname) !== 'off';
-  const toggle = () => {
-    const sites = { ...settings.sites };
-    if (on) sites[hostname] = 'off';
-    else delete sites[hostname];
-    onChange(sites);
-  };
+  const toggle = () => onChange(on ? { ...settings.sites, [hostname]: 'off' } : switchedOn(settings, hostname));
   return (
     <label class="site-switch">
       <input type="checkbox" data-testid="site-switch" checked={on} onChange={toggle} /> Backstory on {hostname}

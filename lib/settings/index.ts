@@ -6,7 +6,7 @@ export interface Settings {
   paused: boolean;
   /** Hide whole recommendation lists, even their items about the story. */
   hideWholeLists: boolean;
-  /** Per-site behaviour by host name ("www.example.com"); a site not listed is 'on'. */
+  /** Per-site behaviour by host name ("www.example.com"; "example.com" covers its subdomains); a site not listed is 'on'. */
   sites: Record<string, SiteMode>;
 }
 
@@ -37,8 +37,10 @@ const SITE_MODES: SiteMode[] = ['on', 'no-declutter', 'no-store', 'off'];
 export function normalizeSettings(value: unknown): Settings {
   const raw = (typeof value === 'object' && value !== null ? value : {}) as Partial<Settings>;
   const sites: Record<string, SiteMode> = {};
+  // 'on' is kept: an exception for one host under a parent domain's rule ("www.example.com" on
+  // under "example.com" off).
   for (const [host, mode] of Object.entries(raw.sites ?? {})) {
-    if (SITE_MODES.includes(mode) && mode !== 'on') sites[host.toLowerCase()] = mode;
+    if (SITE_MODES.includes(mode)) sites[host.toLowerCase()] = mode;
   }
   return {
     paused: raw.paused === true,
@@ -47,8 +49,30 @@ export function normalizeSettings(value: unknown): Settings {
   };
 }
 
+/** An address, not a name: it has no parent domains. */
+const IP_ADDRESS = /^(?:\d+\.){3}\d+$|:/;
+
+/** The host, then each parent domain down to two labels ("a.b.example.com" → …, "example.com"). */
+function hostAndParents(host: string): string[] {
+  const labels = host.split('.');
+  if (IP_ADDRESS.test(host) || labels.length < 3) return [host];
+  return labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'));
+}
+
+/**
+ * The rule that applies to a host: its own, else the nearest parent domain's, so "nytimes.com"
+ * covers "www.nytimes.com" and "cooking.nytimes.com" (a top-level domain alone is never a site).
+ */
+function siteRule(settings: Settings, hostname: string): { host: string; mode: SiteMode } | null {
+  for (const host of hostAndParents(hostname.toLowerCase())) {
+    const mode = settings.sites[host];
+    if (mode) return { host, mode };
+  }
+  return null;
+}
+
 export function siteMode(settings: Settings, hostname: string): SiteMode {
-  return settings.sites[hostname.toLowerCase()] ?? 'on';
+  return siteRule(settings, hostname)?.mode ?? 'on';
 }
 
 export const siteDeclutters = (mode: SiteMode) => mode === 'on' || mode === 'no-store';

@@ -63,6 +63,16 @@ describe('popup parts', () => {
     expect(onChange).toHaveBeenLastCalledWith({});
   });
 
+  it('shows a site switched off by its domain as off, and switches it on with an exception for this host', () => {
+    const onChange = vi.fn();
+    const settings = { ...DEFAULT_SETTINGS, sites: { 'example.com': 'off' as const } };
+    const root = mount(<SiteSwitch hostname="www.example.com" settings={settings} onChange={onChange} />);
+    const input = root.querySelector('input') as HTMLInputElement;
+    expect(input.checked).toBe(false);
+    input.click();
+    expect(onChange).toHaveBeenLastCalledWith({ 'example.com': 'off', 'www.example.com': 'on' });
+  });
+
   it('reads a host name from what the user typed', () => {
     expect(hostOf('Example.com')).toBe('example.com');
     expect(hostOf('https://www.lemonde.fr/international/')).toBe('www.lemonde.fr');

@@ -36,4 +36,26 @@ describe('settings', () => {
     expect(siteDeclutters(siteMode(settings, 'X.org'))).toBe(declutters);
     expect(siteStores(siteMode(settings, 'x.org'))).toBe(stores);
   });
+
+  it('applies a domain rule to its subdomains, the most specific rule first', () => {
+    const settings = { ...DEFAULT_SETTINGS, sites: { 'example.com': 'off', 'www.example.com': 'no-store', 'blog.example.com': 'on', com: 'off' } as const };
+    expect(siteMode(settings, 'cooking.example.com')).toBe('off');
+    expect(siteMode(settings, 'Example.com')).toBe('off');
+    expect(siteMode(settings, 'www.example.com')).toBe('no-store');
+    expect(siteMode(settings, 'blog.example.com')).toBe('on');
+    // A top-level domain alone is never a site, and a look-alike host is another site.
+    expect(siteMode(settings, 'example.org')).toBe('on');
+    expect(siteMode(settings, 'notexample.com')).toBe('on');
+  });
+
+  it('matches an IP address or a one-word host only as written', () => {
+    const settings = { ...DEFAULT_SETTINGS, sites: { '0.1': 'off', '127.0.0.1': 'no-store' } as const };
+    expect(siteMode(settings, '127.0.0.1')).toBe('no-store');
+    expect(siteMode(settings, '10.0.0.1')).toBe('on');
+    expect(siteMode({ ...DEFAULT_SETTINGS, sites: { localhost: 'off' } }, 'localhost')).toBe('off');
+  });
+
+  it("keeps an 'on' rule: it is an exception under a parent domain's rule", () => {
+    expect(normalizeSettings({ sites: { 'example.com': 'off', 'www.example.com': 'on' } }).sites).toEqual({ 'example.com': 'off', 'www.example.com': 'on' });
+  });
 });
