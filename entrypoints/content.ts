@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { askBackground } from '@/lib/messages/client';
 import type { Envelope, Reply } from '@/lib/messages/protocol';
-import { runPage } from '@/lib/page/run-page';
+import { keepAnyway, runPage, type PageEnv } from '@/lib/page/run-page';
 import { PageSession } from '@/lib/page/session';
 import { loadSettings } from '@/lib/settings';
 import '@/lib/declutter/known-widgets.css';
@@ -13,20 +13,23 @@ export default defineContentScript({
   async main() {
     const send = (envelope: Envelope) => browser.runtime.sendMessage(envelope);
     const session = new PageSession(location.href);
-    browser.runtime.onMessage.addListener((message: unknown) => answerPopup(session, message));
+    let env: PageEnv | null = null;
+    browser.runtime.onMessage.addListener((message: unknown) => answerPopup(session, message, env));
     const settings = await loadSettings(browser.storage.local);
-    await runPage(
-      { doc: document, url: location.href, settings, ingest: (request) => askBackground(send, 'page/ingest', request) },
-      session,
-    );
+    env = { doc: document, url: location.href, settings, ingest: (request) => askBackground(send, 'page/ingest', request) };
+    await runPage(env, session);
   },
 });
 
-function answerPopup(session: PageSession, message: unknown): Promise<Reply<unknown>> | undefined {
+function answerPopup(session: PageSession, message: unknown, env: PageEnv | null): Promise<Reply<unknown>> | undefined {
   const { type, payload } = (message ?? {}) as Envelope;
   if (type === 'page/status') return Promise.resolve({ ok: true, value: session.status() });
   if (type === 'page/showHidden') {
     return Promise.resolve({ ok: true, value: session.showHidden((payload as { show: boolean }).show) });
+  }
+  if (type === 'page/keep') {
+    if (!env) return Promise.resolve({ ok: true, value: session.status() });
+    return keepAnyway(env, session).then((kept) => ({ ok: true, value: kept.status() }));
   }
   return undefined;
 }

@@ -1,15 +1,19 @@
+import { useState } from 'preact/hooks';
 import { OUTCOME_TEXT } from '@/lib/messages/outcomes';
 import type { PageStatus } from '@/lib/messages/protocol';
 
+interface Props {
+  status: PageStatus | null;
+  /** Keeps a page detection passed over; absent where the popup cannot ask the page. */
+  onKeep?: () => Promise<void>;
+}
 
 /** One line on what Backstory made of the page. */
-export function PageSummary({ status }: { status: PageStatus | null }) {
+export function PageSummary({ status, onKeep }: Props) {
   if (!status) {
     return <p class="summary">Backstory does not run on this page (only on web pages opened after it was installed).</p>;
   }
-  if (!status.detection?.isArticle) {
-    return <p class="summary" data-testid="not-article">Not a news article: Backstory leaves this page alone.</p>;
-  }
+  if (!status.detection?.isArticle && !status.ingest) return <NotArticle onKeep={onKeep} />;
   if (!status.ingest) return <p class="summary">Reading the article…</p>;
   const title = status.ingest.article?.title;
   return (
@@ -20,6 +24,34 @@ export function PageSummary({ status }: { status: PageStatus | null }) {
         {OUTCOME_TEXT[status.ingest.outcome] ?? status.ingest.outcome}
         {status.ingest.message && status.ingest.outcome === 'error' ? ` ${status.ingest.message}` : ''}
       </p>
+    </div>
+  );
+}
+
+/** A page left alone, with a way to keep it when the reader knows better. */
+function NotArticle({ onKeep }: { onKeep?: () => Promise<void> }) {
+  const [keeping, setKeeping] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const keep = async () => {
+    setKeeping(true);
+    setFailed(false);
+    try {
+      await onKeep?.();
+    } catch {
+      setFailed(true);
+    } finally {
+      setKeeping(false);
+    }
+  };
+  return (
+    <div class="summary not-article">
+      <p data-testid="not-article">Not a news article: Backstory leaves this page alone.</p>
+      {onKeep && (
+        <button type="button" data-testid="keep-anyway" disabled={keeping} onClick={keep}>
+          {keeping ? 'Keeping…' : 'Keep it in my corpus anyway'}
+        </button>
+      )}
+      {failed && <p class="error">The page did not answer; reload it and try again.</p>}
     </div>
   );
 }

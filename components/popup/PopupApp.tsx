@@ -31,6 +31,7 @@ export function PopupApp() {
   const { tab, settings } = state.value;
   const current = status ?? state.value.status;
   const showHidden = async (show: boolean) => tab && setStatus(await page(tab.id, 'page/showHidden', { show }));
+  const keep = tab && current ? async () => setStatus(await page(tab.id, 'page/keep', {})) : undefined;
   const setSites = async (sites: Settings['sites']) => {
     await background('settings/update', { sites });
     reload();
@@ -43,7 +44,7 @@ export function PopupApp() {
         <span class="brand">Backstory</span>
         {settings.paused && <span class="badge">paused</span>}
       </header>
-      <PageSummary status={current} />
+      <PageSummary status={current} onKeep={keep} />
       {current && <HiddenWidgets status={current} onShowHidden={showHidden} />}
       {hostname && <SiteSwitch hostname={hostname} settings={settings} onChange={setSites} />}
       {storedUrl && <StoryPanel url={storedUrl} outlet={current?.ingest?.article?.outlet ?? ''} />}

@@ -61,6 +61,8 @@ export interface BackgroundProtocol {
 export interface PageProtocol {
   'page/status': [Record<string, never>, PageStatus];
   'page/showHidden': [{ show: boolean }, PageStatus];
+  /** Keep a page that detection did not call an article, because the reader asked. */
+  'page/keep': [Record<string, never>, PageStatus];
 }
 
 export type BackgroundMessage = keyof BackgroundProtocol;

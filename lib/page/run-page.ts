@@ -58,6 +58,24 @@ export async function runPage(env: PageEnv, session = new PageSession(env.url)):
   return session;
 }
 
+/** The reason added to a page kept by hand, so its stored detection says why it was kept. */
+export const KEPT_BY_READER = 'kept at the reader’s request';
+
+/**
+ * Hands a page that detection passed over to the background, because the reader asked to keep it
+ * (an evergreen guide, a report on an unusual page). Pause, the site's rules and private windows
+ * still apply in the background. A page already handed over, or an article still on its way, is not
+ * sent again.
+ */
+export async function keepAnyway(env: PageEnv, session: PageSession): Promise<PageSession> {
+  if (session.ingest || !session.detection || session.detection.isArticle) return session;
+  const detection = { ...session.detection, reasons: [...session.detection.reasons, KEPT_BY_READER] };
+  session.ingest = await handOver(env, detection);
+  env.doc.documentElement.setAttribute(INGESTED_ATTRIBUTE, session.ingest.outcome);
+  (env.log ?? ((line) => console.info(line)))(`[backstory] ${describeOutcome(session.ingest)} (${KEPT_BY_READER}): ${env.url}`);
+  return session;
+}
+
 /** Sends the page to the background once, unless it is too large to copy without a stall. */
 async function handOver(env: PageEnv, detection: Detection): Promise<IngestResult> {
   const elements = env.doc.getElementsByTagName('*').length;

@@ -32,8 +32,19 @@ function status(overrides: Partial<PageStatus> = {}): PageStatus {
 describe('popup parts', () => {
   it('says what became of the page', () => {
     expect(mount(<PageSummary status={status()} />).textContent).toContain('Example News · Kept in your corpus.');
-    expect(mount(<PageSummary status={status({ detection: { isArticle: false, score: 0, reasons: [] } })} />).textContent).toMatch(/Not a news article/);
+    expect(mount(<PageSummary status={status({ detection: { isArticle: false, score: 0, reasons: [] }, ingest: null })} />).textContent).toMatch(/Not a news article/);
     expect(mount(<PageSummary status={null} />).textContent).toMatch(/does not run on this page/);
+  });
+
+  it('offers to keep a page it left alone, and then says what became of it', async () => {
+    const onKeep = vi.fn(async () => {});
+    const notArticle = status({ detection: { isArticle: false, score: 1, reasons: [] }, ingest: null });
+    const root = mount(<PageSummary status={notArticle} onKeep={onKeep} />);
+    (root.querySelector('[data-testid="keep-anyway"]') as HTMLButtonElement).click();
+    expect(onKeep).toHaveBeenCalledOnce();
+    expect(mount(<PageSummary status={notArticle} />).querySelector('[data-testid="keep-anyway"]')).toBeNull();
+    const kept = mount(<PageSummary status={{ ...notArticle, ingest: status().ingest }} onKeep={onKeep} />);
+    expect(kept.textContent).toContain('Example News · Kept in your corpus.');
   });
 
   it('counts hidden widgets by kind and toggles them', () => {
