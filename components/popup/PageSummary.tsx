@@ -6,10 +6,13 @@ interface Props {
   status: PageStatus | null;
   /** Keeps a page detection passed over; absent where the popup cannot ask the page. */
   onKeep?: () => Promise<void>;
+  /** The reader switched Backstory off for this site: the page was not read at all. */
+  siteOff?: boolean;
 }
 
 /** One line on what Backstory made of the page. */
-export function PageSummary({ status, onKeep }: Props) {
+export function PageSummary({ status, onKeep, siteOff = false }: Props) {
+  if (siteOff) return <p class="summary" data-testid="site-off">{OUTCOME_TEXT['site-disabled']}</p>;
   if (!status) {
     return <p class="summary">Backstory does not run on this page (only on web pages opened after it was installed).</p>;
   }

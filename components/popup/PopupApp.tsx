@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useState } from 'preact/hooks';
 import type { PageStatus } from '@/lib/messages/protocol';
-import type { Settings } from '@/lib/settings';
+import { siteMode, type Settings } from '@/lib/settings';
 import { background, page } from '../api';
 import { useAsync } from '../useAsync';
 import { HiddenWidgets } from './HiddenWidgets';
@@ -44,7 +44,7 @@ export function PopupApp() {
         <span class="brand">Backstory</span>
         {settings.paused && <span class="badge">paused</span>}
       </header>
-      <PageSummary status={current} onKeep={keep} />
+      <PageSummary status={current} onKeep={keep} siteOff={!!hostname && siteMode(settings, hostname) === 'off'} />
       {current && <HiddenWidgets status={current} onShowHidden={showHidden} />}
       {hostname && <SiteSwitch hostname={hostname} settings={settings} onChange={setSites} />}
       {storedUrl && <StoryPanel url={storedUrl} outlet={current?.ingest?.article?.outlet ?? ''} />}

@@ -90,6 +90,10 @@ describe.each(browsers)('%s: decluttering under the reader’s control', (name) 
       expect(await page.evaluate(() => document.querySelectorAll('[data-backstory-hidden], [data-backstory-trimmed]').length)).toBe(0);
       const listed = await options.sendMessage<{ value: { total: number } }>({ type: 'corpus/list', payload: { limit: 0 } });
       expect(listed.value.total).toBe(0);
+      const offPopup = await browser.openPopupFor(url000());
+      await offPopup.waitForSelector('[data-testid="site-off"]');
+      expect(await offPopup.text('[data-testid="site-off"]')).toBe('Backstory is off for this site.');
+      await offPopup.close();
       await page.close();
     } finally {
       await updateSettings({ sites: {} });
