@@ -116,8 +116,10 @@ function linksHome(heading: Element, pageUrl: string): boolean {
  *   "Kicker Headline");
  * - a declared title that is a heading with a kicker, or a heading that is a declared title with
  *   one: the declared title;
- * - otherwise the first heading that reads as a headline (what the reader sees), else the declared
- *   title with the site part stripped.
+ * - otherwise the first heading that reads as a headline (what the reader sees) and shares a word
+ *   of four letters or more with a declared title, else the declared title with the site part
+ *   stripped: an <h1> that shares nothing with what the page declares is a site's or a box's label
+ *   ("Return to Nationwide Website", a gist's file name).
  */
 export function articleTitle(declared: (string | null)[], headings: (string | null)[], outlet: string | null, subheadings: () => (string | null)[] = () => []): string {
   const titles = untruncated(declared.map(clean).filter((t): t is string => !!t && !t.includes(REPLACEMENT_CHARACTER)).map((t) => stripSite(t, outlet)));
@@ -136,7 +138,7 @@ export function articleTitle(declared: (string | null)[], headings: (string | nu
     const kicked = titles.find((t) => endsWithWords(t, heading) || (endsWithWords(heading, t) && kickerIsWords(heading, t)));
     if (kicked) return kicked;
   }
-  const headline = visible.find((h) => isHeadline(h, outlet));
+  const headline = visible.find((h) => isHeadline(h, outlet) && (titles.length === 0 || titles.some((t) => sharesWord(h, t))));
   return headline ?? titles[0] ?? visible[0] ?? '';
 }
 
@@ -217,6 +219,12 @@ export const fold = (text: string) => text.normalize('NFKC').toLowerCase().repla
 
 /** The words of a text, whatever the punctuation and case between them. */
 const words = (text: string) => (fold(text).match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).join(' ');
+const contentWords = (text: string) => new Set(words(text).split(' ').filter((w) => w.length >= 4));
+/** Whether two titles have a word of four letters or more in common (short words are often function words). */
+const sharesWord = (a: string, b: string) => {
+  const theirs = contentWords(b);
+  return [...contentWords(a)].some((w) => theirs.has(w));
+};
 const wordCount = (text: string) => (words(text) ? words(text).split(' ').length : 0);
 const endsWithWords = (text: string, tail: string) => words(text).endsWith(` ${words(tail)}`);
 /** What a heading sets before the title is a kicker when it has a word; a number alone ("2025") begins the headline. */

@@ -227,6 +227,7 @@ describe('metadata rules', () => {
     ['a visible headline that says something else than the SEO title', ['Best Cloud Stocks of 2025 | The Daily Example'], ['Investing in Cloud Computing Stocks'], 'Investing in Cloud Computing Stocks'],
     ['a heading too long to be a headline (an SEO blurb in an <h1>)', ['Best Home Improvement Projects | The Daily Example'], [`Learn which home renovations have the best return. ${'Get expert tips on how to understand and calculate it. '.repeat(3)}`], 'Best Home Improvement Projects'],
     ['a heading too short to be a headline', ['Packing Tips Guide | The Daily Example'], ['Blog'], 'Packing Tips Guide'],
+    ['headings that share no word with the declared title (a site link, a contact box)', ['Addressing Cybersecurity Concerns Around the Smart Home – The Daily Example'], ['Contact Us', 'Return to Nationwide Website'], 'Addressing Cybersecurity Concerns Around the Smart Home'],
     ['no heading', ['Council backs new bridge - The Daily Example'], [], 'Council backs new bridge'],
   ])('articleTitle: %s', (_, declared, headings, title) => expect(articleTitle(declared, headings, 'The Daily Example')).toBe(title));
 
