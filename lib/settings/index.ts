@@ -60,19 +60,14 @@ function hostAndParents(host: string): string[] {
 }
 
 /**
- * The rule that applies to a host: its own, else the nearest parent domain's, so "nytimes.com"
- * covers "www.nytimes.com" and "cooking.nytimes.com" (a top-level domain alone is never a site).
+ * The mode for a host: its own rule, else the nearest parent domain's, so "nytimes.com" covers
+ * "www.nytimes.com" and "cooking.nytimes.com" (a top-level domain alone is never a site).
  */
-function siteRule(settings: Settings, hostname: string): { host: string; mode: SiteMode } | null {
-  for (const host of hostAndParents(hostname.toLowerCase())) {
-    const mode = settings.sites[host];
-    if (mode) return { host, mode };
-  }
-  return null;
-}
-
 export function siteMode(settings: Settings, hostname: string): SiteMode {
-  return siteRule(settings, hostname)?.mode ?? 'on';
+  for (const host of hostAndParents(hostname.toLowerCase())) {
+    if (Object.hasOwn(settings.sites, host)) return settings.sites[host];
+  }
+  return 'on';
 }
 
 export const siteDeclutters = (mode: SiteMode) => mode === 'on' || mode === 'no-store';

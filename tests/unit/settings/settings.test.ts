@@ -53,6 +53,8 @@ describe('settings', () => {
     expect(siteMode(settings, '127.0.0.1')).toBe('no-store');
     expect(siteMode(settings, '10.0.0.1')).toBe('on');
     expect(siteMode({ ...DEFAULT_SETTINGS, sites: { localhost: 'off' } }, 'localhost')).toBe('off');
+    // Only the rules themselves, never what every object inherits.
+    expect(siteMode(DEFAULT_SETTINGS, 'constructor')).toBe('on');
   });
 
   it("keeps an 'on' rule: it is an exception under a parent domain's rule", () => {
