@@ -123,7 +123,7 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
   const outlet = publisherName(objects, article) ?? meta(metas, META_SOURCES.outlet) ?? hostName(pageUrl);
   const headings = headlineElements(doc, pageUrl);
   const headingTexts = headings.map(headingText);
-  const title = articleTitle([stringOf(article?.headline), meta(metas, META_SOURCES.title), doc.title], headingTexts, outlet, () => subheadingTexts(doc));
+  const title = articleTitle([stringOf(article?.headline), meta(metas, META_SOURCES.title), doc.title], headingTexts, outlet, () => subheadingTexts(doc), pageUrl);
   // Read when a field is not declared, or to check a declared date: walking the text costs more than the lookups.
   let around: TextAround | undefined;
   let headlineFound: Element | null | undefined;

@@ -121,7 +121,13 @@ function linksHome(heading: Element, pageUrl: string): boolean {
  *   stripped: an <h1> that shares nothing with what the page declares is a site's or a box's label
  *   ("Return to Nationwide Website", a gist's file name).
  */
-export function articleTitle(declared: (string | null)[], headings: (string | null)[], outlet: string | null, subheadings: () => (string | null)[] = () => []): string {
+export function articleTitle(
+  declared: (string | null)[],
+  headings: (string | null)[],
+  outlet: string | null,
+  subheadings: () => (string | null)[] = () => [],
+  pageUrl = '',
+): string {
   const titles = untruncated(declared.map(clean).filter((t): t is string => !!t && !t.includes(REPLACEMENT_CHARACTER)).map((t) => stripSite(t, outlet)));
   const visible = headings.map(clean).filter((t): t is string => !!t);
   for (const heading of visible) {
@@ -138,7 +144,7 @@ export function articleTitle(declared: (string | null)[], headings: (string | nu
     const kicked = titles.find((t) => endsWithWords(t, heading) || (endsWithWords(heading, t) && kickerIsWords(heading, t)));
     if (kicked) return kicked;
   }
-  const headline = visible.find((h) => isHeadline(h, outlet) && (titles.length === 0 || titles.some((t) => sharesWord(h, t))));
+  const headline = visible.find((h) => isHeadline(h, outlet) && agreesWithPage(h, titles, pageUrl));
   return headline ?? titles[0] ?? visible[0] ?? '';
 }
 
@@ -219,6 +225,27 @@ export const fold = (text: string) => text.normalize('NFKC').toLowerCase().repla
 
 /** The words of a text, whatever the punctuation and case between them. */
 const words = (text: string) => (fold(text).match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).join(' ');
+/**
+ * Whether a heading can be the headline beside the declared titles: it shares a word with one of
+ * them, or the page's address agrees with it more than with any of them (a site that declares the
+ * same slogan on every page, "The heart of the internet", over a post whose address is its title).
+ */
+function agreesWithPage(heading: string, titles: string[], pageUrl: string): boolean {
+  if (titles.length === 0 || titles.some((t) => sharesWord(heading, t))) return true;
+  const address = pathWords(pageUrl);
+  const inAddress = (text: string) => [...contentWords(text)].filter((w) => address.has(w)).length;
+  return inAddress(heading) > Math.max(...titles.map(inAddress));
+}
+
+/** The words of an address's path ("/r/castiron/comments/x1/enameled_cast_iron_pan/" → castiron, enameled, …). */
+function pathWords(pageUrl: string): Set<string> {
+  try {
+    return contentWords(decodeURIComponent(new URL(pageUrl).pathname).replace(/[-_/.+]/g, ' '));
+  } catch {
+    return new Set();
+  }
+}
+
 const contentWords = (text: string) => new Set(words(text).split(' ').filter((w) => w.length >= 4));
 /** Whether two titles have a word of four letters or more in common (short words are often function words). */
 const sharesWord = (a: string, b: string) => {

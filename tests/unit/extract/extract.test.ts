@@ -209,6 +209,13 @@ describe('metadata rules', () => {
     expect(articleTitle(['What is Social Commerce - A guided introduction | Emplifi'], [headline], 'Emplifi', () => ['What is social commerce?'])).toBe(headline);
   });
 
+  it("keeps an <h1> that shares no word with a site's slogan when the address agrees with the <h1>", () => {
+    const post = 'Enameled Cast Iron Pan and Metal';
+    expect(articleTitle(['The heart of the internet'], [post], null, () => [], 'https://forum.example/r/castiron/comments/1x2y3z/enameled_cast_iron_pan_and_metal/')).toBe(post);
+    // The address says nothing for either: the declared title, not a box's label.
+    expect(articleTitle(['Council backs new bridge'], ['Return to Main Website'], null, () => [], 'https://news.example/a/123456')).toBe('Council backs new bridge');
+  });
+
   it('skips a declared title cut in the middle of a character (a CMS that cuts by bytes)', () => {
     const whole = 'شعر وردي يُشعل السخرية… لغز لون شعر دونالد ترامب يربك الجمهور وخبير يشرح السبب';
     expect(articleTitle([`${whole.slice(0, 60)}\uFFFD`, whole], [], null)).toBe(whole);
