@@ -16,6 +16,7 @@ export function PageSummary({ status, onKeep, siteOff = false }: Props) {
   if (!status) {
     return <p class="summary">Backstory does not run on this page (only on web pages opened after it was installed).</p>;
   }
+  if (status.siteOff) return <p class="summary">Backstory was off for this site when the page loaded: reload the page.</p>;
   if (!status.detection && !status.ingest) return <p class="summary">Reading the page…</p>;
   if (!status.detection?.isArticle && !status.ingest) return <NotArticle onKeep={onKeep} />;
   if (!status.ingest) return <p class="summary">Reading the article…</p>;

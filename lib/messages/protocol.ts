@@ -32,6 +32,8 @@ export interface PageStatus {
   trimmed: number;
   showingHidden: boolean;
   declutter: boolean;
+  /** Backstory was off for the site when the page loaded. */
+  siteOff?: boolean;
 }
 
 /** Who may send a message: the content script of a normal tab, or one of our own extension pages. */

@@ -35,6 +35,7 @@ export async function runPage(env: PageEnv, session = new PageSession(env.url)):
   if (mode === 'off') {
     env.doc.documentElement.setAttribute(SITE_OFF_ATTRIBUTE, '');
     env.doc.documentElement.setAttribute(INGESTED_ATTRIBUTE, 'site-disabled');
+    session.siteOff = true;
     return session;
   }
   if (!siteDeclutters(mode)) env.doc.documentElement.setAttribute(SITE_OFF_ATTRIBUTE, '');

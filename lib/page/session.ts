@@ -8,6 +8,8 @@ export class PageSession {
   ingest: IngestResult | null = null;
   declutter: DeclutterController | null = null;
   showingHidden = false;
+  /** The site was switched off when the page loaded: nothing was read. */
+  siteOff = false;
 
   constructor(readonly url: string) {}
 
@@ -23,6 +25,7 @@ export class PageSession {
       trimmed: this.declutter?.trimmed() ?? 0,
       showingHidden: this.showingHidden,
       declutter: this.declutter !== null,
+      siteOff: this.siteOff,
     };
   }
 

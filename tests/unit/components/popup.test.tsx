@@ -35,6 +35,7 @@ describe('popup parts', () => {
     expect(mount(<PageSummary status={status({ detection: { isArticle: false, score: 0, reasons: [] }, ingest: null })} />).textContent).toMatch(/Not a news article/);
     expect(mount(<PageSummary status={null} />).textContent).toMatch(/does not run on this page/);
     expect(mount(<PageSummary status={status({ detection: null, ingest: null })} onKeep={vi.fn()} />).textContent).toBe('Reading the page…');
+    expect(mount(<PageSummary status={status({ detection: null, ingest: null, siteOff: true })} />).textContent).toMatch(/when the page loaded: reload/);
     const off = mount(<PageSummary status={status({ detection: null, ingest: null })} onKeep={vi.fn()} siteOff />);
     expect(off.textContent).toBe('Backstory is off for this site.');
     expect(off.querySelector('[data-testid="keep-anyway"]')).toBeNull();

@@ -11,6 +11,16 @@ function env(body: string, ingest = vi.fn<PageEnv['ingest']>(async () => ({ outc
   return { doc, url: 'https://x.example/a', settings: DEFAULT_SETTINGS, ingest, log: () => {} } satisfies PageEnv;
 }
 
+describe('a site switched off', () => {
+  it('reads nothing and says so in its status', async () => {
+    const page = { ...env(SERVICE_PAGE), settings: { ...DEFAULT_SETTINGS, sites: { 'x.example': 'off' as const } } };
+    const session = await runPage(page);
+    expect(session.status()).toMatchObject({ detection: null, ingest: null, siteOff: true });
+    await keepAnyway(page, session);
+    expect(page.ingest).not.toHaveBeenCalled();
+  });
+});
+
 describe('keeping a page the reader asks for', () => {
   it('hands a page detection passed over to the background once, saying why', async () => {
     const page = env(SERVICE_PAGE);
