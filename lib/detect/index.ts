@@ -47,13 +47,15 @@ function collectEvidence(doc: Document, url: string): Evidence[] {
   const meta = metaTable(doc, BUDGET.metas);
   const dated = declaresDate(meta);
   const prose = proseShape(doc);
+  const address = urlEvidence(url);
+  const datedAddress = address.some((e) => e.reason === 'dated path');
   return [
     ...schemaEvidence(schemaTypes(doc)),
     ...ogTypeEvidence(meta),
     ...metaEvidence(meta),
     ...datelineEvidence(doc, dated),
-    ...urlEvidence(url),
-    ...proseEvidence(prose, dated),
+    ...address,
+    ...proseEvidence(prose, dated || datedAddress),
     ...voiceEvidence(prose),
     ...pageLinkEvidence(doc),
     ...headlineShapeEvidence(doc, meta),

@@ -82,6 +82,7 @@ export const ARTICLE_META: { names: string[]; weight: number; reason: string; da
 /** URL path shapes. Tested against the pathname (lowercased). */
 export const URL_SHAPES: { pattern: RegExp; weight: number; reason: string }[] = [
   { pattern: /\/(19|20)\d\d[/-](0?[1-9]|1[0-2])([/-](0?[1-9]|[12]\d|3[01]))?\//, weight: 1, reason: 'dated path' },
+  { pattern: /\/(19|20)\d\d-(0[1-9]|1[0-2])-([0-2]\d|3[01])[+_-][\p{L}]/u, weight: 1, reason: 'dated path' },
   { pattern: /\/(19|20)\d\d(0[1-9]|1[0-2])([0-2]\d|3[01])\//, weight: 0.8, reason: 'dated path' },
   { pattern: /\/[\p{L}0-9]+(?:-[\p{L}0-9%]+){3,}(?:\.s?html?|\.cms|\/)?$/u, weight: 0.8, reason: 'slug path' },
   { pattern: /(^|\/)(article|articles|story|stories|news|blog|blogs|post|posts|opinion|analysis|politics|world|business|sport|sports|insights?)\//, weight: 0.4, reason: 'article section in path' },

@@ -101,6 +101,13 @@ describe('detectArticle', () => {
     expect(detectArticle(post, url).reasons.join(' ')).not.toContain('code-heavy');
   });
 
+  it('takes a date in the address as a dated page: a post with many code samples is no manual', () => {
+    const code = Array.from({ length: 4 }, () => `${prose(2)}<pre>let x = 1;</pre>`).join('');
+    const reasons = (url: string) => detectArticle(page('', `<article><h1>Rust GCC backend: why and how</h1>${code}</article>`), url).reasons.join(' ');
+    expect(reasons('https://blog.example.fr/articles/rust-gcc-backend-why-and-how')).toContain('code-heavy');
+    expect(reasons('https://blog.example.fr/articles/2025-12-15+Rust+GCC+backend:+Why+and+how')).not.toContain('code-heavy');
+  });
+
   it('counts paragraphs a page builder wraps one per box as one run', () => {
     const boxed = Array.from({ length: 8 }, (_, i) => `<div class="block"><div class="rich-text"><h2>Part ${i}</h2>${prose(1)}</div></div>`).join('');
     const detection = detectArticle(page('', `<div class="content">${boxed}</div>`), 'https://www.example.org/learn/how-heat-pumps-work-in-cold-climates');
@@ -132,6 +139,7 @@ describe('urlEvidence', () => {
     ['https://bbs.x.org/viewtopic.php?id=298271', 'forum host'],
     ['https://www.x.com/showthread.php?t=1930933', 'forum path'],
     ['https://doc.x-lang.org/book/ch04-01-what-is-ownership.html', 'docs host'],
+    ['https://blog.x.fr/articles/2025-12-15+Rust+GCC+backend:+Why+and+how', 'dated path'],
   ])('%s → %s', (url, reason) => {
     expect(urlEvidence(url).map((e) => e.reason)).toContain(reason);
   });
