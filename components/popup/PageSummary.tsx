@@ -29,19 +29,31 @@ export function PageSummary({ status, onKeep, siteOff = false }: Props) {
         {OUTCOME_TEXT[status.ingest.outcome] ?? status.ingest.outcome}
         {status.ingest.message && status.ingest.outcome === 'error' ? ` ${status.ingest.message}` : ''}
       </p>
+      {status.ingest.outcome === 'paused' && <KeepButton onKeep={onKeep} label="Keep this one" />}
     </div>
   );
 }
 
 /** A page left alone, with a way to keep it when the reader knows better. */
 function NotArticle({ onKeep }: { onKeep?: () => Promise<void> }) {
+  return (
+    <div class="summary not-article">
+      <p data-testid="not-article">Not a news article: Backstory leaves this page alone.</p>
+      <KeepButton onKeep={onKeep} label="Keep it in my corpus anyway" />
+    </div>
+  );
+}
+
+/** Asks the page to hand itself over because the reader wants it kept; nothing when the popup cannot ask. */
+function KeepButton({ onKeep, label }: { onKeep?: () => Promise<void>; label: string }) {
   const [keeping, setKeeping] = useState(false);
   const [failed, setFailed] = useState(false);
+  if (!onKeep) return null;
   const keep = async () => {
     setKeeping(true);
     setFailed(false);
     try {
-      await onKeep?.();
+      await onKeep();
     } catch {
       setFailed(true);
     } finally {
@@ -49,14 +61,11 @@ function NotArticle({ onKeep }: { onKeep?: () => Promise<void> }) {
     }
   };
   return (
-    <div class="summary not-article">
-      <p data-testid="not-article">Not a news article: Backstory leaves this page alone.</p>
-      {onKeep && (
-        <button type="button" data-testid="keep-anyway" disabled={keeping} onClick={keep}>
-          {keeping ? 'Keeping…' : 'Keep it in my corpus anyway'}
-        </button>
-      )}
+    <>
+      <button type="button" data-testid="keep-anyway" disabled={keeping} onClick={keep}>
+        {keeping ? 'Keeping…' : label}
+      </button>
       {failed && <p class="error">The page did not answer; reload it and try again.</p>}
-    </div>
+    </>
   );
 }

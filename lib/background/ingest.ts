@@ -20,6 +20,8 @@ export interface IngestDeps {
 export interface IngestRequest {
   url: string;
   html: string;
+  /** The reader asked to keep this page: a pause does not apply to it (the site's rules still do). */
+  requested?: boolean;
 }
 
 /** Parses a page the content script judged an article and stores it, unless the user said not to. */
@@ -38,7 +40,7 @@ export async function ingestPage(request: IngestRequest, incognito: boolean, dep
   }
   const brief = { url: extracted.url, title: extracted.title, outlet: extracted.outlet, paragraphs: extracted.paragraphs };
   const settings = await deps.settings();
-  if (settings.paused) return { outcome: 'paused', article: brief };
+  if (settings.paused && !request.requested) return { outcome: 'paused', article: brief };
   if (!siteStores(siteMode(settings, new URL(request.url).hostname))) return { outcome: 'site-off', article: brief };
   try {
     const existed = (await deps.corpus.get(extracted.url)) !== undefined;

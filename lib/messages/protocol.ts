@@ -45,7 +45,8 @@ export type SenderKind = 'content' | 'extension-page';
  */
 export interface BackgroundProtocol {
   /** content → background: the page's HTML, serialized once, to parse off the page and store. */
-  'page/ingest': [{ url: string; html: string; detection: Detection }, IngestResult, 'content'];
+  /** `requested`: the reader asked to keep this page (it is kept while Backstory is paused). */
+  'page/ingest': [{ url: string; html: string; detection: Detection; requested?: boolean }, IngestResult, 'content'];
   'article/get': [{ url: string }, Article | null, 'extension-page'];
   'related/forUrl': [{ url: string; limit?: number }, RelatedCoverage | null, 'extension-page'];
   'quotes/forUrl': [{ url: string; limit?: number }, KeyQuote[], 'extension-page'];

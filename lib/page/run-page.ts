@@ -12,7 +12,7 @@ export interface PageEnv {
   url: string;
   settings: Settings;
   /** Sends the serialized page to the background to be parsed and stored. */
-  ingest: (request: { url: string; html: string; detection: Detection }) => Promise<IngestResult>;
+  ingest: (request: { url: string; html: string; detection: Detection; requested?: boolean }) => Promise<IngestResult>;
   log?: (line: string) => void;
 }
 
@@ -63,26 +63,32 @@ export async function runPage(env: PageEnv, session = new PageSession(env.url)):
 export const KEPT_BY_READER = 'kept at the reader’s request';
 
 /**
- * Hands a page that detection passed over to the background, because the reader asked to keep it
- * (an evergreen guide, a report on an unusual page). Pause, the site's rules and private windows
- * still apply in the background. A page already handed over, or an article still on its way, is not
- * sent again.
+ * Hands the page to the background because the reader asked to keep it: a page detection passed
+ * over (an evergreen guide, a report on an unusual page), or an article not kept while Backstory is
+ * paused. The site's rules and private windows still apply in the background. A page kept already,
+ * or an article still on its way, is not sent again.
  */
 export async function keepAnyway(env: PageEnv, session: PageSession): Promise<PageSession> {
-  if (session.ingest || !session.detection || session.detection.isArticle) return session;
+  if (!session.detection || !canKeepByHand(session)) return session;
   const detection = { ...session.detection, reasons: [...session.detection.reasons, KEPT_BY_READER] };
-  session.ingest = await handOver(env, detection);
+  session.ingest = await handOver(env, detection, true);
   env.doc.documentElement.setAttribute(INGESTED_ATTRIBUTE, session.ingest.outcome);
   (env.log ?? ((line) => console.info(line)))(`[backstory] ${describeOutcome(session.ingest)} (${KEPT_BY_READER}): ${env.url}`);
   return session;
 }
 
-/** Sends the page to the background once, unless it is too large to copy without a stall. */
-async function handOver(env: PageEnv, detection: Detection): Promise<IngestResult> {
+/** Whether the reader can still ask to keep the page: passed over by detection, or not kept because of a pause. */
+export function canKeepByHand(session: PageSession): boolean {
+  if (!session.detection) return false;
+  return session.ingest ? session.ingest.outcome === 'paused' : !session.detection.isArticle;
+}
+
+/** Sends the page to the background, unless it is too large to copy without a stall. */
+async function handOver(env: PageEnv, detection: Detection, requested = false): Promise<IngestResult> {
   const elements = env.doc.getElementsByTagName('*').length;
   if (elements > MAX_PAGE_ELEMENTS) return { outcome: 'too-large', message: `${elements} elements` };
   try {
-    return await env.ingest({ url: env.url, html: serializePage(env.doc), detection });
+    return await env.ingest({ url: env.url, html: serializePage(env.doc), detection, ...(requested && { requested }) });
   } catch (error) {
     return { outcome: 'error', message: error instanceof Error ? error.message : String(error) };
   }

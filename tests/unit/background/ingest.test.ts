@@ -50,6 +50,15 @@ describe('ingestPage', () => {
     }
   });
 
+  it('keeps a page the reader asked for while paused, but never on a site set not to store', async () => {
+    const paused = await deps({ paused: true });
+    expect((await ingestPage({ ...request, requested: true }, false, paused.deps)).outcome).toBe('stored');
+    expect(await paused.corpus.count()).toBe(1);
+    const noStore = await deps({ sites: { 'news.example': 'no-store' } });
+    expect((await ingestPage({ ...request, requested: true }, false, noStore.deps)).outcome).toBe('site-off');
+    expect(await ingestPage({ ...request, requested: true }, true, noStore.deps)).toEqual({ outcome: 'incognito' });
+  });
+
   it('skips pages that are too large or yield no article, with a log line', async () => {
     const log = vi.fn();
     const { deps: d } = await deps({}, { parse: async () => null, log });

@@ -52,6 +52,16 @@ describe('popup parts', () => {
     expect(kept.textContent).toContain('Example News · Kept in your corpus.');
   });
 
+  it('offers to keep an article a pause kept out', () => {
+    const onKeep = vi.fn(async () => {});
+    const paused = status({ ingest: { outcome: 'paused', article: { url: 'https://news.example/a', title: 'Xi and Putin talk', outlet: 'Example News', paragraphs: [] } } });
+    const root = mount(<PageSummary status={paused} onKeep={onKeep} />);
+    expect(root.querySelector('[data-testid="keep-anyway"]')?.textContent).toBe('Keep this one');
+    (root.querySelector('[data-testid="keep-anyway"]') as HTMLButtonElement).click();
+    expect(onKeep).toHaveBeenCalledOnce();
+    expect(mount(<PageSummary status={status()} onKeep={onKeep} />).querySelector('[data-testid="keep-anyway"]')).toBeNull();
+  });
+
   it('counts hidden widgets by kind and toggles them', () => {
     const onShowHidden = vi.fn();
     const root = mount(<HiddenWidgets status={status()} onShowHidden={onShowHidden} />);

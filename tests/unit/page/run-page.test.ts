@@ -47,6 +47,20 @@ describe('keeping a page the reader asks for', () => {
     expect(page.ingest).not.toHaveBeenCalled();
   });
 
+  it('hands an article over again, as asked for, when a pause kept it out; never one already kept', async () => {
+    const brief = { url: 'https://x.example/a', title: 'A', outlet: 'X', paragraphs: ['p'] };
+    const ingest = vi.fn<PageEnv['ingest']>(async (request) => ({ outcome: request.requested ? ('stored' as const) : ('paused' as const), article: brief }));
+    const page = env(`<article><h1>Council backs new bridge after a long night</h1>${'<p>The council voted on Tuesday to build the new bridge, the mayor said after a long debate in the hall.</p>'.repeat(8)}</article>`, ingest);
+    const article = { ...page, settings: { ...DEFAULT_SETTINGS, paused: true }, url: 'https://x.example/2024/05/01/council-backs-new-bridge' };
+    const session = await runPage(article);
+    expect(session.ingest?.outcome).toBe('paused');
+    await keepAnyway(article, session);
+    await keepAnyway(article, session);
+    expect(ingest).toHaveBeenCalledTimes(2);
+    expect(ingest.mock.calls[1][0].requested).toBe(true);
+    expect(session.ingest?.outcome).toBe('stored');
+  });
+
   it('reports a failed hand-over as an error, never throws', async () => {
     const page = env(SERVICE_PAGE, vi.fn<PageEnv['ingest']>(async () => Promise.reject(new Error('no receiver'))));
     const session = await keepAnyway(page, await runPage(page));
