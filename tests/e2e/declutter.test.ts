@@ -1,7 +1,8 @@
 /**
  * Decluttering as the reader controls it, in each browser: a list that loads late is caught,
  * "hide whole lists" hides even the items about the story, and the popup's site switch leaves a
- * site untouched (the document_start CSS included) and stores nothing from it.
+ * site untouched (the document_start CSS included) and stores nothing from it, and a domain's rule
+ * covers its subdomains.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers, launch, serveSite, type ExtensionBrowser, type Site, type TestPage } from './harness';
@@ -100,4 +101,26 @@ describe.each(browsers)('%s: decluttering under the reader’s control', (name) 
       await popup.close();
     }
   });
+
+  it("applies a domain's rule to its subdomains, and a host's own rule first", async () => {
+    // *.localhost resolves to the loopback address in both browsers: the same server, other host names.
+    const at = (host: string) => url000().replace('127.0.0.1', host);
+    const outcome = async (host: string) => {
+      const page = await browser.openPage(at(host));
+      await page.waitFor(() => document.documentElement.hasAttribute('data-backstory-ingested'), { timeout: 20_000 });
+      const value = await page.evaluate(() => document.documentElement.getAttribute('data-backstory-ingested'));
+      await page.close();
+      return value;
+    };
+    try {
+      await updateSettings({ sites: { 'news.localhost': 'off' } });
+      expect(await outcome('www.news.localhost')).toBe('site-disabled');
+      await updateSettings({ sites: { 'news.localhost': 'off', 'www.news.localhost': 'on' } });
+      expect(await outcome('www.news.localhost')).not.toBe('site-disabled');
+      expect(await outcome('live.news.localhost')).toBe('site-disabled');
+    } finally {
+      await updateSettings({ sites: {} });
+    }
+  });
 });
+
