@@ -59,7 +59,7 @@ export async function runPage(env: PageEnv, session = new PageSession(env.url)):
   return session;
 }
 
-/** The reason added to a page kept by hand, so its stored detection says why it was kept. */
+/** The reason added to the detection of a page kept by hand: the hand-over and the page's console line say why it was sent. */
 export const KEPT_BY_READER = 'kept at the reader’s request';
 
 /**
