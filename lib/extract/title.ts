@@ -240,7 +240,8 @@ function agreesWithPage(heading: string, titles: string[], pageUrl: string): boo
 /** The words of an address's path ("/r/castiron/comments/x1/enameled_cast_iron_pan/" → castiron, enameled, …). */
 function pathWords(pageUrl: string): Set<string> {
   try {
-    return contentWords(decodeURIComponent(new URL(pageUrl).pathname).replace(/[-_/.+]/g, ' '));
+    // `words` splits at the path's slashes, hyphens, underscores and dots as at any other mark.
+    return contentWords(decodeURIComponent(new URL(pageUrl).pathname));
   } catch {
     return new Set();
   }

@@ -30,7 +30,6 @@ export const INGESTED_ATTRIBUTE = 'data-backstory-ingested';
  * article-or-not cheaply, start hiding widgets, and hand the page to the background once.
  */
 export async function runPage(env: PageEnv, session = new PageSession(env.url)): Promise<PageSession> {
-  const log = env.log ?? ((line) => console.info(line));
   const mode = siteMode(env.settings, new URL(env.url).hostname);
   if (mode === 'off') {
     env.doc.documentElement.setAttribute(SITE_OFF_ATTRIBUTE, '');
@@ -43,7 +42,7 @@ export async function runPage(env: PageEnv, session = new PageSession(env.url)):
   await domReady(env.doc);
   session.detection = detectArticle(env.doc, env.url);
   if (!session.detection.isArticle) {
-    log(`[backstory] not an article (${session.detection.reasons.join(', ') || 'no article signals'}): ${env.url}`);
+    logOf(env)(`[backstory] not an article (${session.detection.reasons.join(', ') || 'no article signals'}): ${env.url}`);
     env.doc.documentElement.setAttribute(INGESTED_ATTRIBUTE, 'not-article');
     return session;
   }
@@ -54,8 +53,7 @@ export async function runPage(env: PageEnv, session = new PageSession(env.url)):
   await idle();
   session.ingest = await handOver(env, session.detection);
   if (session.ingest.article) session.declutter?.protect(session.ingest.article.paragraphs);
-  env.doc.documentElement.setAttribute(INGESTED_ATTRIBUTE, session.ingest.outcome);
-  log(`[backstory] ${describeOutcome(session.ingest)}: ${env.url}`);
+  announce(env, session.ingest);
   return session;
 }
 
@@ -69,16 +67,15 @@ export const KEPT_BY_READER = 'kept at the reader’s request';
  * or an article still on its way, is not sent again.
  */
 export async function keepAnyway(env: PageEnv, session: PageSession): Promise<PageSession> {
-  if (!session.detection || !canKeepByHand(session)) return session;
+  if (!canKeepByHand(session)) return session;
   const detection = { ...session.detection, reasons: [...session.detection.reasons, KEPT_BY_READER] };
   session.ingest = await handOver(env, detection, true);
-  env.doc.documentElement.setAttribute(INGESTED_ATTRIBUTE, session.ingest.outcome);
-  (env.log ?? ((line) => console.info(line)))(`[backstory] ${describeOutcome(session.ingest)} (${KEPT_BY_READER}): ${env.url}`);
+  announce(env, session.ingest, ` (${KEPT_BY_READER})`);
   return session;
 }
 
 /** Whether the reader can still ask to keep the page: passed over by detection, or not kept because of a pause. */
-export function canKeepByHand(session: PageSession): boolean {
+function canKeepByHand(session: PageSession): session is PageSession & { detection: Detection } {
   if (!session.detection) return false;
   return session.ingest ? session.ingest.outcome === 'paused' : !session.detection.isArticle;
 }
@@ -88,11 +85,19 @@ async function handOver(env: PageEnv, detection: Detection, requested = false): 
   const elements = env.doc.getElementsByTagName('*').length;
   if (elements > MAX_PAGE_ELEMENTS) return { outcome: 'too-large', message: `${elements} elements` };
   try {
-    return await env.ingest({ url: env.url, html: serializePage(env.doc), detection, ...(requested && { requested }) });
+    return await env.ingest({ url: env.url, html: serializePage(env.doc), detection, requested });
   } catch (error) {
     return { outcome: 'error', message: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/** Marks the page with the hand-over's outcome (tests wait on it) and says it on the console. */
+function announce(env: PageEnv, result: IngestResult, why = ''): void {
+  env.doc.documentElement.setAttribute(INGESTED_ATTRIBUTE, result.outcome);
+  logOf(env)(`[backstory] ${describeOutcome(result)}${why}: ${env.url}`);
+}
+
+const logOf = (env: PageEnv) => env.log ?? ((line: string) => console.info(line));
 
 function describeOutcome(result: IngestResult): string {
   const text = OUTCOME_TEXT[result.outcome];
