@@ -4,7 +4,7 @@ import type { PageStatus } from '@/lib/messages/protocol';
 
 interface Props {
   status: PageStatus | null;
-  /** Keeps a page detection passed over; absent where the popup cannot ask the page. */
+  /** Keeps the page when its status says it is keepable; absent where the popup cannot ask the page. */
   onKeep?: () => Promise<void>;
   /** The reader switched Backstory off for this site: the page was not read at all. */
   siteOff?: boolean;
@@ -18,7 +18,8 @@ export function PageSummary({ status, onKeep, siteOff = false }: Props) {
   }
   if (status.siteOff) return <p class="summary">Backstory was off for this site when the page loaded: reload the page.</p>;
   if (!status.detection && !status.ingest) return <p class="summary">Reading the page…</p>;
-  if (!status.detection?.isArticle && !status.ingest) return <NotArticle onKeep={onKeep} />;
+  const keep = status.keepable ? onKeep : undefined;
+  if (!status.detection?.isArticle && !status.ingest) return <NotArticle onKeep={keep} />;
   if (!status.ingest) return <p class="summary">Reading the article…</p>;
   const title = status.ingest.article?.title;
   return (
@@ -29,7 +30,7 @@ export function PageSummary({ status, onKeep, siteOff = false }: Props) {
         {OUTCOME_TEXT[status.ingest.outcome] ?? status.ingest.outcome}
         {status.ingest.message && status.ingest.outcome === 'error' ? ` ${status.ingest.message}` : ''}
       </p>
-      {status.ingest.outcome === 'paused' && <KeepButton onKeep={onKeep} label="Keep this one" />}
+      <KeepButton onKeep={keep} label="Keep this one" />
     </div>
   );
 }

@@ -34,6 +34,8 @@ export interface PageStatus {
   declutter: boolean;
   /** Backstory was off for the site when the page loaded. */
   siteOff?: boolean;
+  /** The reader can ask to keep the page ('page/keep'): detection passed it over, or a pause kept it out. */
+  keepable?: boolean;
 }
 
 /** Who may send a message: the content script of a normal tab, or one of our own extension pages. */

@@ -67,17 +67,11 @@ export const KEPT_BY_READER = 'kept at the reader’s request';
  * or an article still on its way, is not sent again.
  */
 export async function keepAnyway(env: PageEnv, session: PageSession): Promise<PageSession> {
-  if (!canKeepByHand(session)) return session;
+  if (!session.keepableByHand()) return session;
   const detection = { ...session.detection, reasons: [...session.detection.reasons, KEPT_BY_READER] };
   session.ingest = await handOver(env, detection, true);
   announce(env, session.ingest, ` (${KEPT_BY_READER})`);
   return session;
-}
-
-/** Whether the reader can still ask to keep the page: passed over by detection, or not kept because of a pause. */
-function canKeepByHand(session: PageSession): session is PageSession & { detection: Detection } {
-  if (!session.detection) return false;
-  return session.ingest ? session.ingest.outcome === 'paused' : !session.detection.isArticle;
 }
 
 /** Sends the page to the background, unless it is too large to copy without a stall. */

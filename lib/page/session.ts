@@ -13,6 +13,12 @@ export class PageSession {
 
   constructor(readonly url: string) {}
 
+  /** Whether the reader can still ask to keep the page: passed over by detection, or not kept because of a pause. */
+  keepableByHand(): this is PageSession & { detection: Detection } {
+    if (!this.detection) return false;
+    return this.ingest ? this.ingest.outcome === 'paused' : !this.detection.isArticle;
+  }
+
   status(): PageStatus {
     const hidden: HiddenCounts = this.declutter?.counts() ?? ({} as HiddenCounts);
     const hiddenTotal = Object.values(hidden).reduce((sum: number, n) => sum + (n as number), 0);
@@ -26,6 +32,7 @@ export class PageSession {
       showingHidden: this.showingHidden,
       declutter: this.declutter !== null,
       siteOff: this.siteOff,
+      keepable: this.keepableByHand(),
     };
   }
 

@@ -43,18 +43,21 @@ describe('popup parts', () => {
 
   it('offers to keep a page it left alone, and then says what became of it', async () => {
     const onKeep = vi.fn(async () => {});
-    const notArticle = status({ detection: { isArticle: false, score: 1, reasons: [] }, ingest: null });
+    const notArticle = status({ detection: { isArticle: false, score: 1, reasons: [] }, ingest: null, keepable: true });
     const root = mount(<PageSummary status={notArticle} onKeep={onKeep} />);
     (root.querySelector('[data-testid="keep-anyway"]') as HTMLButtonElement).click();
     expect(onKeep).toHaveBeenCalledOnce();
     expect(mount(<PageSummary status={notArticle} />).querySelector('[data-testid="keep-anyway"]')).toBeNull();
+    const notKeepable = mount(<PageSummary status={{ ...notArticle, keepable: false }} onKeep={onKeep} />);
+    expect(notKeepable.textContent).toMatch(/Not a news article/);
+    expect(notKeepable.querySelector('[data-testid="keep-anyway"]')).toBeNull();
     const kept = mount(<PageSummary status={{ ...notArticle, ingest: status().ingest }} onKeep={onKeep} />);
     expect(kept.textContent).toContain('Example News · Kept in your corpus.');
   });
 
   it('offers to keep an article a pause kept out', () => {
     const onKeep = vi.fn(async () => {});
-    const paused = status({ ingest: { outcome: 'paused', article: { url: 'https://news.example/a', title: 'Xi and Putin talk', outlet: 'Example News', paragraphs: [] } } });
+    const paused = status({ ingest: { outcome: 'paused', article: { url: 'https://news.example/a', title: 'Xi and Putin talk', outlet: 'Example News', paragraphs: [] } }, keepable: true });
     const root = mount(<PageSummary status={paused} onKeep={onKeep} />);
     expect(root.querySelector('[data-testid="keep-anyway"]')?.textContent).toBe('Keep this one');
     (root.querySelector('[data-testid="keep-anyway"]') as HTMLButtonElement).click();

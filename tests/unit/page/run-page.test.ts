@@ -15,7 +15,7 @@ describe('a site switched off', () => {
   it('reads nothing and says so in its status', async () => {
     const page = { ...env(SERVICE_PAGE), settings: { ...DEFAULT_SETTINGS, sites: { 'x.example': 'off' as const } } };
     const session = await runPage(page);
-    expect(session.status()).toMatchObject({ detection: null, ingest: null, siteOff: true });
+    expect(session.status()).toMatchObject({ detection: null, ingest: null, siteOff: true, keepable: false });
     await keepAnyway(page, session);
     expect(page.ingest).not.toHaveBeenCalled();
   });
@@ -26,6 +26,7 @@ describe('keeping a page the reader asks for', () => {
     const page = env(SERVICE_PAGE);
     const session = await runPage(page);
     expect(session.detection?.isArticle).toBe(false);
+    expect(session.status().keepable).toBe(true);
     expect(page.ingest).not.toHaveBeenCalled();
 
     await keepAnyway(page, session);
@@ -33,7 +34,7 @@ describe('keeping a page the reader asks for', () => {
     expect(page.ingest).toHaveBeenCalledTimes(1);
     expect(page.ingest.mock.calls[0][0].detection.reasons).toContain(KEPT_BY_READER);
     expect(page.ingest.mock.calls[0][0].html).toContain('Cybersecurity Consulting Services');
-    expect(session.status().ingest?.outcome).toBe('stored');
+    expect(session.status()).toMatchObject({ ingest: { outcome: 'stored' }, keepable: false });
     expect(page.doc.documentElement.getAttribute(INGESTED_ATTRIBUTE)).toBe('stored');
   });
 
@@ -54,11 +55,12 @@ describe('keeping a page the reader asks for', () => {
     const article = { ...page, settings: { ...DEFAULT_SETTINGS, paused: true }, url: 'https://x.example/2024/05/01/council-backs-new-bridge' };
     const session = await runPage(article);
     expect(session.ingest?.outcome).toBe('paused');
+    expect(session.status().keepable).toBe(true);
     await keepAnyway(article, session);
     await keepAnyway(article, session);
     expect(ingest).toHaveBeenCalledTimes(2);
     expect(ingest.mock.calls[1][0].requested).toBe(true);
-    expect(session.ingest?.outcome).toBe('stored');
+    expect(session.status()).toMatchObject({ ingest: { outcome: 'stored' }, keepable: false });
   });
 
   it('reports a failed hand-over as an error, never throws', async () => {
