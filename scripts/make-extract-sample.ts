@@ -32,6 +32,8 @@ export const SAMPLE: { set: SetName; id: string }[] = [
   { set: 'wcxb', id: '0094' }, // mitsloan.mit.edu, a date without time
   { set: 'wcxb', id: '0137' }, // blogs.chapman.edu, no publication date found
   { set: 'wcxb', id: '0161' }, // npr.org, two bylines
+  { set: 'wcxb', id: '0481' }, // a UTC timestamp, and a <time> that writes the same moment in local time (publisher-day.ts)
+  { set: 'wcxb', id: '4644' }, // a UTC timestamp, and the day a <time> shows for it (publisher-day.ts)
   { set: 'readability', id: 'aktualne' }, // Czech
   { set: 'readability', id: 'folha' }, // Portuguese, no author
   { set: 'readability', id: 'la-nacion' }, // Spanish, no date or language
