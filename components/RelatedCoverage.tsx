@@ -1,5 +1,5 @@
 import type { RelatedCoverage as Coverage, RelatedEntry } from '@/lib/related';
-import { dayLabel } from '@/lib/related/timeline';
+import { dayLabel } from '@/lib/related/day';
 import './related.css';
 
 export interface CurrentArticle {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { dayLabel } from '@/lib/related/timeline';
+import { dayLabel } from '@/lib/related/day';
 import { background } from '../api';
 import { useAsync } from '../useAsync';
 

@@ -1,5 +1,6 @@
 import type { Article } from '../article';
 import { countOf, nameKey, namePhrases, terms } from '../text';
+import { dayNumber } from './day';
 import { minhash } from './minhash';
 import type { IndexedDoc } from './types';
 
@@ -12,15 +13,6 @@ export const TITLE_WEIGHT = 3;
 export const MAX_TERMS = 300;
 /** Name keys kept per article. */
 export const MAX_NAMES = 40;
-
-const DAY_MS = 86_400_000;
-
-/** Days since the epoch of an ISO date, or undefined when absent or unreadable. */
-export function dayOf(iso: string | undefined): number | undefined {
-  if (!iso) return undefined;
-  const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? undefined : Math.floor(ms / DAY_MS);
-}
 
 /** Weighted term counts: body words once, title words TITLE_WEIGHT times; the MAX_TERMS most frequent. */
 function termCounts(article: IndexableArticle): [string, number][] {
@@ -58,7 +50,7 @@ export function articleFeatures(article: IndexableArticle): Omit<IndexedDoc, 'ke
     title: article.title,
     outlet: article.outlet,
     published: article.published,
-    day: dayOf(article.published),
+    day: dayNumber(article.published),
     terms: counted.map(([t]) => t),
     tfs: Uint16Array.from(counted, ([, n]) => Math.min(n, 0xffff)),
     length: counted.reduce((sum, [, n]) => sum + n, 0),

@@ -10,8 +10,9 @@ export const RELATED_DB_NAME = 'backstory-related';
  * 2: compact records (joined strings, typed arrays) and lookup keys in a store of their own.
  * 3: numbers weigh more (RANKING.numberWeight): the stored norms and lookup keys are recomputed.
  * 4: an organisation's name ends before a person's ("Security Council", "Dmitry Medvedev"): names re-read.
+ * 5: an article's day is the day its date is written in (the publisher's), not its UTC day.
  */
-export const RELATED_DB_VERSION = 4;
+export const RELATED_DB_VERSION = 5;
 
 interface RelatedSchema extends DBSchema {
   docs: { key: string; value: StoredDoc };
@@ -25,7 +26,7 @@ interface RelatedSchema extends DBSchema {
  * old stores, and the background re-adds the corpus (it finds the index holding fewer articles).
  */
 function upgrade(db: IDBPDatabase<RelatedSchema>, oldVersion: number): void {
-  if (oldVersion < 4) createStoresAnew(db);
+  if (oldVersion < 5) createStoresAnew(db);
 }
 
 function createStoresAnew(db: IDBPDatabase<RelatedSchema>): void {

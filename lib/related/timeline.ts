@@ -1,3 +1,4 @@
+import { dayLabel, wallClockMs } from './day';
 import type { RelatedCoverage } from './types';
 
 /** One dot of the timeline: an article at a date, on its outlet's row. */
@@ -25,12 +26,6 @@ export const TIMELINE = { width: 380, rowHeight: 16, left: 110, right: 12, top: 
 
 const DAY_MS = 86_400_000;
 
-/** "30 Dec 2022" from an ISO date (UTC), or the raw text when unreadable. */
-export function dayLabel(iso: string): string {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return iso;
-  return new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
 
 interface Dated {
   url: string;
@@ -42,7 +37,7 @@ interface Dated {
 function datedArticles(coverage: RelatedCoverage, current: { url: string; outlet: string; published?: string }): Dated[] {
   const out: Dated[] = [];
   const push = (url: string, outlet: string, published: string | undefined, kind: Dated['kind']) => {
-    const ms = published ? Date.parse(published) : NaN;
+    const ms = published ? wallClockMs(published) : NaN;
     if (!Number.isNaN(ms)) out.push({ url, outlet: outlet || 'unknown', ms, kind });
   };
   push(current.url, current.outlet, current.published, 'current');

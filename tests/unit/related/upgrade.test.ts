@@ -51,9 +51,12 @@ describe('related index upgrade', () => {
     await index.close();
   });
 
-  it('drops a version 3 index (names read before an organisation ended before a person) so that it is rebuilt', async () => {
-    await versionTwoDatabase('related-v3', 3);
-    const index = await RelatedIndex.open({ dbName: 'related-v3' });
+  it.each([
+    [3, 'names read before an organisation ended before a person'],
+    [4, 'days counted in UTC, not in the day the date is written in'],
+  ])('drops a version %i index (%s) so that it is rebuilt', async (version) => {
+    await versionTwoDatabase(`related-v${version}`, version);
+    const index = await RelatedIndex.open({ dbName: `related-v${version}` });
     expect(await index.count()).toBe(0);
     await index.close();
   });
