@@ -1,6 +1,7 @@
 /**
  * Smoke test of the end-to-end harness in each browser: the built extension loads, a page served
- * from 127.0.0.1 opens, and the popup and options pages render without a page error.
+ * from 127.0.0.1 opens, and the popup and options pages render without a page error, in the
+ * browser's light or dark theme.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,4 +62,25 @@ describe.each(browsers)('%s harness', (name) => {
 
     await expectRendered(await browser.openExtensionPage('options.html'));
   });
+
+  it('follows the browser’s dark theme in the popup and options pages, and stays light otherwise', async () => {
+    browser = await launch(name, { colorScheme: 'dark' });
+    for (const page of [await browser.openPopupFor(site.url), await browser.openExtensionPage('options.html')]) {
+      await expectRendered(page);
+      expect(await colours(page)).toEqual({ page: 'rgb(30, 30, 32)', text: 'rgb(232, 230, 227)' });
+    }
+    await browser.close();
+    browser = await launch(name, { colorScheme: 'light' });
+    const options = await browser.openExtensionPage('options.html');
+    await expectRendered(options);
+    expect(await colours(options)).toEqual({ page: 'rgb(255, 255, 255)', text: 'rgb(29, 29, 31)' });
+  });
 });
+
+/** The page's background and text colours as the browser computed them. */
+function colours(page: TestPage): Promise<{ page: string; text: string }> {
+  return page.evaluate(() => {
+    const root = getComputedStyle(document.documentElement);
+    return { page: root.backgroundColor, text: getComputedStyle(document.body).color };
+  });
+}

@@ -25,6 +25,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Extensio
       // Playwright's own headless mode is the old "headless shell", which cannot load extensions.
       headless: false,
       viewport: { width: 1280, height: 800 },
+      ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
       timeout: 60_000,
       args: [...CHROMIUM_FLAGS, `--load-extension=${dir}`, `--disable-extensions-except=${dir}`],
     });

@@ -42,6 +42,8 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Extension
         // BiDi reports no console events from extension contexts; stdout is where they can be read.
         'devtools.console.stdout.content': true,
         ...(opts.loopbackOnly ? LOOPBACK_ONLY_PREFS : {}),
+        // BiDi has no media emulation; this pref answers 'prefers-color-scheme' (0 dark, 1 light).
+        ...(opts.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': opts.colorScheme === 'dark' ? 0 : 1 } : {}),
       },
     });
     const log = recordOutput(browser);

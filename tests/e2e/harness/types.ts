@@ -80,4 +80,6 @@ export interface LaunchOptions {
    * scripts, styles and frames): Chromium aborts them, Firefox sends them to a proxy that is not there.
    */
   loopbackOnly?: boolean;
+  /** The colour scheme pages are told the reader prefers ('prefers-color-scheme'); the browser's default unless told. */
+  colorScheme?: 'light' | 'dark';
 }
