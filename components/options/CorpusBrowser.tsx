@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { dayLabel } from '@/lib/related/day';
 import { background } from '../api';
 import { useAsync } from '../useAsync';
+import { KeptCopy } from './KeptCopy';
 
 const PAGE_SIZE = 50;
 
@@ -19,10 +20,11 @@ export function metaLine(article: Listed): string {
   return parts.filter(Boolean).join(' · ');
 }
 
-/** Browse and search the stored articles; delete one or all. */
+/** Browse and search the stored articles, read the kept copy of one; delete one or all. */
 export function CorpusBrowser({ version, onChanged }: { version: number; onChanged: () => void }) {
   const [search, setSearch] = useState('');
   const [shown, setShown] = useState(PAGE_SIZE);
+  const [reading, setReading] = useState<string | null>(null);
   const [state] = useAsync(() => background('corpus/list', { search, limit: shown }), [search, shown, version]);
 
   const remove = async (url: string) => {
@@ -63,9 +65,13 @@ export function CorpusBrowser({ version, onChanged }: { version: number; onChang
                   {a.title}
                 </a>
                 <span class="meta">{metaLine(a)}</span>
+                <button type="button" class="link" data-testid="read" aria-expanded={reading === a.url} onClick={() => setReading(reading === a.url ? null : a.url)}>
+                  {reading === a.url ? 'Close' : 'Read the kept copy'}
+                </button>
                 <button type="button" class="link" data-testid="delete" onClick={() => remove(a.url)}>
                   Delete
                 </button>
+                {reading === a.url && <KeptCopy url={a.url} />}
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 /**
  * Own your corpus, in each browser: import an export through the options page (with its progress
- * bar), search it, delete one, and export → clear → import loses nothing.
+ * bar), search it, read the kept copy of one, delete it, and export → clear → import loses nothing.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,9 +58,14 @@ describe.each(browsers)('%s: corpus on the options page', (name) => {
     await options.waitFor((n: number) => document.querySelector('[data-testid="corpus-count"]')?.textContent?.startsWith(`${n} articles`), {}, ARTICLES);
   });
 
-  it('searches and deletes one article', async () => {
+  it('searches, reads the kept copy of one article, and deletes it', async () => {
     await options.fill('[data-testid="search"]', 'lighthouses');
     await options.waitFor(() => document.querySelector('[data-testid="corpus-count"]')?.textContent?.startsWith('1 article'));
+    await options.click('[data-testid="articles"] [data-testid="read"]');
+    await options.waitForSelector('[data-testid="kept-copy"]');
+    expect(await options.text('[data-testid="kept-copy"]')).toContain('Paragraph one of story 7 about harbour cranes.Paragraph two of story 7.');
+    await options.click('[data-testid="articles"] [data-testid="read"]');
+    await options.waitFor(() => !document.querySelector('[data-testid="kept-copy"]'));
     await options.click('[data-testid="articles"] [data-testid="delete"]');
     await options.waitFor(() => document.querySelector('[data-testid="corpus-count"]')?.textContent?.startsWith('0 articles'));
     await options.fill('[data-testid="search"]', '');
