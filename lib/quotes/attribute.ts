@@ -114,6 +114,7 @@ export function sentenceSubject(masked: string, ctx: ReadingContext): Speaker | 
     const next = mentions[i + 1];
     if (m.kind === 'descriptor' && next?.kind === 'name' && next.start - m.end <= 3) continue;
     if (m.kind === 'name') {
+      if (/['’]s$/.test(m.text)) continue; // "Sandra Lindsay’s sister told": the owner is not the subject
       const linked = linkedName(m.text, ctx);
       if (linked) return linked;
       continue;
@@ -154,6 +155,9 @@ function sourceNamed(np: string, ctx: ReadingContext): Speaker | undefined {
   return speaker?.person ? speaker : { name: text };
 }
 
+/** A clause between a quote and a later cue: the cue is not the quote's ("and" joining names, "Florida and New York", is not one). */
+const CLAUSE_BETWEEN = /\b(?:while|and(?=\s+\p{Ll})|but|that|which|whereas|when|as|although)\b/u;
+
 /** Attribution after the quote: `“…,” he said` or `“…,” said Alexander Gabuev`. */
 function afterQuote(masked: string, s: Sentence, close: number, ctx: ReadingContext): Candidate | undefined {
   const after = masked.slice(close, s.end);
@@ -173,7 +177,7 @@ function afterQuote(masked: string, s: Sentence, close: number, ctx: ReadingCont
   }
   const np = window.slice(0, cue.start);
   if (cue.kind === 'participle') return undefined;
-  if (/\b(?:while|and|but|that|which|whereas|when|as|although)\b/i.test(np)) return undefined;
+  if (CLAUSE_BETWEEN.test(np)) return undefined;
   if (np.split(/\s+/).filter(Boolean).length > 12 || /[.;:]/.test(np)) return undefined;
   const speaker = speakerAt(np, ctx, masked.slice(s.start, close + cue.start), close - s.start);
   return speaker ? { attribution: { speaker, cue: cue.cue }, distance: cue.start } : undefined;

@@ -16,8 +16,10 @@ export { findQuotes } from './find';
  * Bump when findQuotes gives other quotes, speakers or roles for the same text: the quotes kept beside
  * stored articles are then found again when next read. 2: no speakers outside English; relational roles give way.
  * 3: an article that declares no language is judged English or not by its commonest words.
+ * 4: appositive speakers ("Epstein's neighbor in …, Donald Trump, said"; "Rebecca English of the Daily Mail";
+ * "Sandra Lindsay’s sister, Tracey Lomax").
  */
-export const QUOTE_FINDER_VERSION = 3;
+export const QUOTE_FINDER_VERSION = 4;
 export { keyQuotes } from './key-quotes';
 export { textFragmentUrl } from './fragment';
 export type { Quote, KeyQuote, KeyQuoteSource, QuoteSource, KeyQuotesOptions, ArticleText } from './types';

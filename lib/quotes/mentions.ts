@@ -1,5 +1,5 @@
 /** Mentions of people in reporter's text: names (capitalised runs), pronouns and descriptors. */
-import { isRoleNoun, looksLikeOrganisation } from './people';
+import { isRelationalRole, isRoleNoun, looksLikeOrganisation } from './people';
 import { AUXILIARIES, COURTESY_TITLES, DOCUMENT_NOUNS, PRONOUNS, ROLE_ABBREVIATIONS, SENTENCE_STARTERS } from './rules';
 
 export type MentionKind = 'name' | 'pronoun' | 'descriptor';
@@ -68,18 +68,34 @@ function pieceMention(piece: string): Mention | undefined {
   }
   const owner = /^(.*?\p{L})['’]s?\s+(\p{Ll}+)\b/u.exec(text);
   if (owner && documentNouns.has(owner[2])) return pieceMention(owner[1]);
+  // "Sandra Lindsay’s sister": someone else than the owner, named in an appositive if at all.
+  if (owner && isRelationalRole(owner[2])) return { kind: 'descriptor', text, start: 0, end: 0 };
   const descriptor = descriptorIn(text);
   if (descriptor) return { kind: 'descriptor', text: descriptor, start: 0, end: 0 };
-  const runs = capitalisedRuns(text);
-  const run = runs[runs.length - 1];
+  const run = headRun(text, capitalisedRuns(text));
   if (!run) return undefined;
   const the = /\bthe\s+$/i.test(text.slice(0, run.start)) && run.text.split(/\s+/).length === 1;
   return { kind: 'name', text: the ? `the ${run.text}` : run.text, start: 0, end: 0 };
 }
 
+/** "Rebecca English of the Daily Mail": the person, not where they work. */
+const AFFILIATION_BETWEEN = /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/i;
+
+/** The run that heads a piece: the last one, unless it is the affiliation of a person's full name before it. */
+function headRun(text: string, runs: Mention[]): Mention | undefined {
+  const last = runs[runs.length - 1];
+  const previous = runs[runs.length - 2];
+  if (!last || !previous || !AFFILIATION_BETWEEN.test(text.slice(previous.end, last.start))) return last;
+  const words = previous.text.split(/\s+/);
+  return words.length > 1 && !looksLikeOrganisation(words) && !isRoleNoun(words[words.length - 1]) ? previous : last;
+}
+
+const PREPOSITION_IN = /\b(?:in|from|at|of|near|with|for)\b/;
+
 const PREPOSITION_BEFORE = /\b(?:by|with|to|from|for|of|about|against|at|on|in|into|than|like|via|toward|towards)\s+(?:the\s+)?$/i;
 
-const CLAUSE_BREAK = /\b(?:that|which|who|whom|and(?=\s+\p{Ll})|while|but|although|when|after|because|where|if|as|so|said|says|told)\b|[;:(]/giu;
+// Case-sensitive on purpose: under the i flag \p{Ll} matches capitals too, and "Florida and New York" would break.
+const CLAUSE_BREAK = /\b(?:that|which|who|whom|and(?=\s+\p{Ll})|while|but|although|when|after|because|where|if|as|so|said|says|told)\b|[;:(]/gu;
 
 /** Drops auxiliaries and a trailing time phrase before the cue: "Putin has also", "Xi on Friday". */
 function stripAuxiliaries(text: string): string {
@@ -113,9 +129,12 @@ export function speakerPhrase(np: string): Mention | undefined {
   const last = pieces[pieces.length - 1];
   if (!appositive) return last.split(/\s+/).length <= 8 ? pieceMention(last) : undefined;
   if (text.split(/\s+/).length > 30) return undefined;
-  const mentions = pieces.map(pieceMention).filter((m): m is Mention => m !== undefined);
+  const found = pieces.map((piece) => ({ piece, mention: pieceMention(piece) })).filter((f): f is { piece: string; mention: Mention } => f.mention !== undefined);
   const fullName = (m: Mention): boolean => m.kind === 'name' && m.text.split(/\s+/).length > 1 && !looksLikeOrganisation(m.text.split(/\s+/));
-  return mentions.find(fullName) ?? mentions.find((m) => m.kind !== 'descriptor') ?? mentions[0];
+  // A name after a preposition in its piece ("Epstein's neighbor in both Florida and New York") is a
+  // place or an employer, not the speaker.
+  const named = found.find((f) => fullName(f.mention) && !PREPOSITION_IN.test(f.piece.slice(0, f.piece.indexOf(f.mention.text))));
+  return named?.mention ?? found.find((f) => f.mention.kind !== 'descriptor')?.mention ?? found[0]?.mention;
 }
 
 /** All mentions in a masked sentence, in order (for pronoun resolution and sentence subjects). */

@@ -109,6 +109,14 @@ describe('findQuotes', () => {
     expect(q[0].speaker).toBe('Russia’s Defense Ministry');
   });
 
+  it('credits the name in an appositive, not a place or employer beside it, nor the owner of a relation', () => {
+    expect(pairs(find('"Terrific guy," Epstein\'s neighbor in both Florida and New York, Donald Trump, said in the story.'))).toEqual([['Terrific guy,', 'Donald Trump']]);
+    expect(find('Fellow protester, mechanical engineer Richard Weir, 60, from Tynemouth, North Tyneside, said: “I started my career in the shipyards.”')[0].speaker).toBe('Richard Weir');
+    expect(find('Rebecca English of the Daily Mail recalled: "I was there at the time."')[0].speaker).toBe('Rebecca English');
+    expect(find('“We will respond,” said the head of the Daily Mail.')[0].speaker).not.toBe('Daily Mail');
+    expect(pairs(find('Sandra Lindsay’s sister, Tracey Lomax, recently told CNN she “really wanted” him to stay in jail.'))).toEqual([['really wanted', 'Tracey Lomax']]);
+  });
+
   it('does not credit a passive subject: "Ishiba was asked"', () => {
     const q = find('Prime Minister Shigeru Ishiba spoke.', 'Ishiba was asked, “Do you feel any guilt?”');
     expect(q[0].speaker).toBeUndefined();
