@@ -201,7 +201,7 @@ function declaredAsShown(declared: string, nearHeadline: () => TextAround, lang:
   const lines = nearHeadline().after.split('\n').filter((line) => line.length <= METADATA_LINE_CHARS);
   const shown = writtenDates(lines.join('\n'), lang)[0]?.date;
   if (shown && (Date.parse(declared.slice(0, 10)) - Date.parse(shown)) / 86_400_000 > DECLARED_DATE_SLACK_DAYS) return shown;
-  return inPublishersDay(declared, moments(), dateInUrl(pageUrl));
+  return inPublishersDay(declared, moments, dateInUrl(pageUrl));
 }
 
 /** Every publication timestamp the page declares (JSON-LD, meta tags, `<time>` elements), with the day a `<time>` shows. */

@@ -27,13 +27,14 @@ export interface DeclaredMoment {
  * moment written in another time zone; else the day an element shows for that same moment
  * (`<time datetime="…T04:13:00Z">February 23, 2026</time>`); else the day in the page's address.
  * A day counts only when the moment falls on it somewhere on Earth. A date merely shown near the
- * headline does not count: it is as often the day of an update.
+ * headline does not count: it is as often the day of an update. `moments` is read only for a UTC
+ * timestamp (it walks the page's `<time>` elements).
  */
-export function inPublishersDay(declared: string, moments: readonly DeclaredMoment[], urlDay: string | undefined): string {
+export function inPublishersDay(declared: string, moments: () => readonly DeclaredMoment[], urlDay: string | undefined): string {
   if (!WRITTEN_IN_UTC.test(declared)) return declared;
   const moment = Date.parse(declared);
   if (Number.isNaN(moment)) return declared;
-  const same = moments.filter(({ iso }) => Date.parse(iso) === moment);
+  const same = moments().filter(({ iso }) => Date.parse(iso) === moment);
   const local = same.find(({ iso }) => WRITTEN_WITH_OFFSET.test(iso) && !WRITTEN_IN_UTC.test(iso));
   if (local) return local.iso;
   const days = [...same.map(({ shownDay }) => shownDay), urlDay];
