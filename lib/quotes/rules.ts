@@ -23,7 +23,7 @@ export const SPEECH_CUES: Record<CueKind, string[]> = {
     'denounced', 'asserted', 'continued', 'concluded', 'heralds', 'finds', 'found', 'showed',
     'detailed', 'uttered', 'reads', 'testified', 'commented', 'remarked', 'observed', 'countered',
     'agreed', 'complained', 'cautioned', 'predicted', 'referred', 'went on', 'accused', 'blamed',
-    'recounted', 'revealed', 'compared', 'thanked', 'congratulated', 'criticise', 'criticize',
+    'recounted', 'revealed', 'compared', 'thanked', 'congratulated', 'criticise', 'criticize', 'shared',
   ],
   participle: [
     'adding', 'noting', 'saying', 'calling', 'describing', 'asserting', 'denouncing', 'warning',

@@ -117,6 +117,10 @@ describe('findQuotes', () => {
     expect(pairs(find('Sandra Lindsay’s sister, Tracey Lomax, recently told CNN she “really wanted” him to stay in jail.'))).toEqual([['really wanted', 'Tracey Lomax']]);
   });
 
+  it('reads "shared" as a speech verb, as entertainment reports use it', () => {
+    expect(pairs(find('He recapped the weekend on his New Heights podcast.', '“I like to see it from the fans’ perspective,” Kelce shared.'))).toEqual([['I like to see it from the fans’ perspective,', 'Kelce']]);
+  });
+
   it('does not credit a passive subject: "Ishiba was asked"', () => {
     const q = find('Prime Minister Shigeru Ishiba spoke.', 'Ishiba was asked, “Do you feel any guilt?”');
     expect(q[0].speaker).toBeUndefined();
