@@ -158,6 +158,16 @@ function sourceNamed(np: string, ctx: ReadingContext): Speaker | undefined {
 /** A clause between a quote and a later cue: the cue is not the quote's ("and" joining names, "Florida and New York", is not one). */
 const CLAUSE_BETWEEN = /\b(?:while|and(?=\s+\p{Ll})|but|that|which|whereas|when|as|although)\b/u;
 
+/** Words between a quote and its cue: a speaker with a role, or an appositive chain ("Lina Khatib, an expert on the conflict at U.K. think-tank Chatham House,"). */
+const MAX_SPEAKER_WORDS = 12;
+const MAX_APPOSITIVE_WORDS = 20;
+
+/** More words than a speaker phrase takes: a clause of its own stands between quote and cue. (A "." here is an abbreviation: the sentence goes on.) */
+function tooLongForSpeaker(np: string): boolean {
+  const words = np.split(/\s+/).filter(Boolean).length;
+  return words > (/,\s*$/.test(np) ? MAX_APPOSITIVE_WORDS : MAX_SPEAKER_WORDS);
+}
+
 /** Attribution after the quote: `“…,” he said` or `“…,” said Alexander Gabuev`. */
 function afterQuote(masked: string, s: Sentence, close: number, ctx: ReadingContext): Candidate | undefined {
   const after = masked.slice(close, s.end);
@@ -178,7 +188,7 @@ function afterQuote(masked: string, s: Sentence, close: number, ctx: ReadingCont
   const np = window.slice(0, cue.start);
   if (cue.kind === 'participle') return undefined;
   if (CLAUSE_BETWEEN.test(np)) return undefined;
-  if (np.split(/\s+/).filter(Boolean).length > 12 || /[.;:]/.test(np)) return undefined;
+  if (tooLongForSpeaker(np) || /[;:]/.test(np)) return undefined;
   const speaker = speakerAt(np, ctx, masked.slice(s.start, close + cue.start), close - s.start);
   return speaker ? { attribution: { speaker, cue: cue.cue }, distance: cue.start } : undefined;
 }

@@ -17,9 +17,9 @@ export { findQuotes } from './find';
  * stored articles are then found again when next read. 2: no speakers outside English; relational roles give way.
  * 3: an article that declares no language is judged English or not by its commonest words.
  * 4: appositive speakers ("Epstein's neighbor in …, Donald Trump, said"; "Rebecca English of the Daily Mail";
- * "Sandra Lindsay’s sister, Tracey Lomax"). 5: "shared" is a speech verb.
+ * "Sandra Lindsay’s sister, Tracey Lomax"). 5: "shared" is a speech verb. 6: longer appositives after a quote.
  */
-export const QUOTE_FINDER_VERSION = 5;
+export const QUOTE_FINDER_VERSION = 6;
 export { keyQuotes } from './key-quotes';
 export { textFragmentUrl } from './fragment';
 export type { Quote, KeyQuote, KeyQuoteSource, QuoteSource, KeyQuotesOptions, ArticleText } from './types';

@@ -117,6 +117,11 @@ describe('findQuotes', () => {
     expect(pairs(find('Sandra Lindsay’s sister, Tracey Lomax, recently told CNN she “really wanted” him to stay in jail.'))).toEqual([['really wanted', 'Tracey Lomax']]);
   });
 
+  it('credits a speaker named after the quote with a long role, abbreviations included', () => {
+    const q = find('Haniyeh ruled in exile from Qatar.', '"The killing of Haniyeh already brought negotiations back to the drawing board," Lina Khatib, an expert on the conflict at U.K. think-tank Chatham House, told the AP in an interview.');
+    expect(q[0].speaker).toBe('Lina Khatib');
+  });
+
   it('reads "shared" as a speech verb, as entertainment reports use it', () => {
     expect(pairs(find('He recapped the weekend on his New Heights podcast.', '“I like to see it from the fans’ perspective,” Kelce shared.'))).toEqual([['I like to see it from the fans’ perspective,', 'Kelce']]);
   });
