@@ -2,7 +2,7 @@
 import { cuesIn, type CueHit } from './cues';
 import { MASK } from './marks';
 import { speakerPhrase, mentionsIn, type Mention } from './mentions';
-import { PeopleBook, splitRole, type Person } from './people';
+import { isRelationalRole, PeopleBook, splitRole, type Person } from './people';
 import { PASSIVE_MARKERS, PERSON_ROLE_NOUNS } from './rules';
 import type { Sentence } from './sentences';
 
@@ -114,8 +114,10 @@ export function sentenceSubject(masked: string, ctx: ReadingContext): Speaker | 
     const next = mentions[i + 1];
     if (m.kind === 'descriptor' && next?.kind === 'name' && next.start - m.end <= 3) continue;
     if (m.kind === 'name') {
-      if (/['’]s$/.test(m.text)) continue; // "Sandra Lindsay’s sister told": the owner is not the subject
-      const linked = linkedName(m.text, ctx);
+      const owner = /^(.*)['’]s$/.exec(m.text)?.[1];
+      // "Sandra Lindsay’s sister told": the owner is not the subject; "Ms Narker’s book is out": she is.
+      if (owner && isRelationalRole(/^\s*(\p{L}+)/u.exec(masked.slice(m.end))?.[1] ?? '')) continue;
+      const linked = linkedName(owner ?? m.text, ctx);
       if (linked) return linked;
       continue;
     }

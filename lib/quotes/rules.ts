@@ -66,6 +66,7 @@ export const ROLE_WORDS = [
   'datuk', 'seri', 'tan', 'sri', 'hon', 'mp', 'communications', 'education', 'labour', 'labor',
   'democratic', 'republican', 'conservative', 'senate', 'house', 'party', 'global', 'news',
   'international', 'chief-of-staff', 'emir', 'sheikh', 'crown', 'supreme', 'leader', 'opposition',
+  'author', 'novelist', 'writer', 'columnist', 'journalist',
 ];
 
 /** Role nouns heading a descriptor ("the Russian president", "a company spokesperson"). */

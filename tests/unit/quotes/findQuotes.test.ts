@@ -122,6 +122,11 @@ describe('findQuotes', () => {
     expect(q[0].speaker).toBe('Lina Khatib');
   });
 
+  it('resolves a pronoun to the owner of a thing ("Ms Narker’s book"), never to the thing, and keeps a writer’s role out of the name', () => {
+    const q = find('Author Rushdiyah Narker has loved romance since school.', 'Ms Narker’s book entitled Some Unspoken Thing is available on pre-order from Loot.', '"I read everything," she said.');
+    expect(q[0]).toMatchObject({ speaker: 'Rushdiyah Narker', role: 'Author' });
+  });
+
   it('reads "shared" as a speech verb, as entertainment reports use it', () => {
     expect(pairs(find('He recapped the weekend on his New Heights podcast.', '“I like to see it from the fans’ perspective,” Kelce shared.'))).toEqual([['I like to see it from the fans’ perspective,', 'Kelce']]);
   });
