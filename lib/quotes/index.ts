@@ -17,10 +17,10 @@ export { findQuotes } from './find';
  * stored articles are then found again when next read. 2: no speakers outside English; relational roles give way.
  * 3: an article that declares no language is judged English or not by its commonest words.
  * 4: appositive speakers ("Epstein's neighbor in …, Donald Trump, said"; "Rebecca English of the Daily Mail";
- * "Sandra Lindsay’s sister, Tracey Lomax"). 5: "shared" is a speech verb. 6: longer appositives after a quote.
- * 7: a possessive names the subject unless a relation follows ("Ms Narker’s book"); writers’ roles.
+ * "Sandra Lindsay’s sister, Tracey Lomax"; longer ones after a quote), "shared" is a speech verb, a possessive
+ * names the subject unless a relation follows ("Ms Narker’s book"), writers' roles.
  */
-export const QUOTE_FINDER_VERSION = 7;
+export const QUOTE_FINDER_VERSION = 4;
 export { keyQuotes } from './key-quotes';
 export { textFragmentUrl } from './fragment';
 export type { Quote, KeyQuote, KeyQuoteSource, QuoteSource, KeyQuotesOptions, ArticleText } from './types';
