@@ -27,11 +27,24 @@ function roleAfter(text: string): string | undefined {
   return words.slice(0, 4).some((w) => isRoleNoun(w)) ? m[1].trim() : undefined;
 }
 
+/**
+ * A name written straight after a name the article uses on its own is two names run together:
+ * "Marketing Manager at Ocean Florida Abby Dunn" where "Ocean Florida" stands alone elsewhere.
+ */
+function withoutKnownPrefix(tokens: string[], standalone: Set<string>): string[] {
+  for (let cut = tokens.length - 2; cut >= 2; cut--) {
+    if (standalone.has(tokens.slice(0, cut).join(' '))) return tokens.slice(cut);
+  }
+  return tokens;
+}
+
 export function castOf(lines: string[], book: PeopleBook): void {
-  lines.forEach((line, index) => {
-    const masked = maskQuotes(line, quoteSpans(line));
-    for (const run of capitalisedRuns(masked)) {
-      const tokens = run.text.split(/\s+/);
+  const masked = lines.map((line) => maskQuotes(line, quoteSpans(line)));
+  const runs = masked.map((text) => capitalisedRuns(text));
+  const standalone = new Set(runs.flat().map((run) => run.text));
+  masked.forEach((text, index) => {
+    for (const run of runs[index]) {
+      const tokens = withoutKnownPrefix(run.text.split(/\s+/), standalone);
       if (tokens.length > 1 && looksLikeOrganisation(tokens)) {
         book.introduceOrganisation(tokens.join(' '), index);
         continue;
@@ -39,8 +52,8 @@ export function castOf(lines: string[], book: PeopleBook): void {
       const { role, name, titled } = splitRole(tokens);
       if (name.length < 2 || name.length > 4) continue;
       if (name.some((w) => isRoleWord(w) || /['’]s$/.test(w))) continue;
-      const before = roleBefore(masked.slice(0, run.start));
-      const written = [...before, ...role].join(' ') || roleAfter(masked.slice(run.end));
+      const before = roleBefore(text.slice(0, run.start));
+      const written = [...before, ...role].join(' ') || roleAfter(text.slice(run.end));
       book.introduce(name.join(' '), written || undefined, titled || Boolean(written), index);
     }
   });

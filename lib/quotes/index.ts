@@ -18,7 +18,8 @@ export { findQuotes } from './find';
  * 3: an article that declares no language is judged English or not by its commonest words.
  * 4: appositive speakers ("Epstein's neighbor in …, Donald Trump, said"; "Rebecca English of the Daily Mail";
  * "Sandra Lindsay’s sister, Tracey Lomax"; longer ones after a quote), "shared" is a speech verb, a possessive
- * names the subject unless a relation follows ("Ms Narker’s book"), writers' roles.
+ * names the subject unless a relation follows ("Ms Narker’s book"), writers' roles, and a name run after an
+ * employer the article names alone is the person ("Ocean Florida Abby Dunn").
  */
 export const QUOTE_FINDER_VERSION = 4;
 export { keyQuotes } from './key-quotes';

@@ -127,6 +127,11 @@ describe('findQuotes', () => {
     expect(q[0]).toMatchObject({ speaker: 'Rushdiyah Narker', role: 'Author' });
   });
 
+  it('splits a name run into an employer the article names on its own and the person after it', () => {
+    const q = find('Tessa Bishop, Head of Sales at Ocean Florida , shared the best times to book.', 'Marketing Manager at Ocean Florida Abby Dunn shared her top six tips.', 'Abby said: "I’d always recommend purchasing your park tickets early."');
+    expect(q[0].speaker).toBe('Abby Dunn');
+  });
+
   it('reads "shared" as a speech verb, as entertainment reports use it', () => {
     expect(pairs(find('He recapped the weekend on his New Heights podcast.', '“I like to see it from the fans’ perspective,” Kelce shared.'))).toEqual([['I like to see it from the fans’ perspective,', 'Kelce']]);
   });
