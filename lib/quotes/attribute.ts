@@ -2,7 +2,7 @@
 import { cuesIn, type CueHit } from './cues';
 import { MASK } from './marks';
 import { speakerPhrase, mentionsIn, type Mention } from './mentions';
-import { isRelationalRole, PeopleBook, splitRole, type Person } from './people';
+import { isRelationalRole, looksLikeOrganisation, PeopleBook, splitRole, type Person } from './people';
 import { PASSIVE_MARKERS, PERSON_ROLE_NOUNS } from './rules';
 import type { Sentence } from './sentences';
 
@@ -170,6 +170,9 @@ function tooLongForSpeaker(np: string): boolean {
   return words > (/,\s*$/.test(np) ? MAX_APPOSITIVE_WORDS : MAX_SPEAKER_WORDS);
 }
 
+/** `“…,” Peter White, SVP of enterprise AI and automation at Automation Anywhere, told`: the name right after the quote, whatever its role says. */
+const NAME_THEN_APPOSITIVE = /^\s*,?\s*(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}),\s[^\uE000]*,\s*$/u;
+
 /** Attribution after the quote: `“…,” he said` or `“…,” said Alexander Gabuev`. */
 function afterQuote(masked: string, s: Sentence, close: number, ctx: ReadingContext): Candidate | undefined {
   const after = masked.slice(close, s.end);
@@ -189,6 +192,11 @@ function afterQuote(masked: string, s: Sentence, close: number, ctx: ReadingCont
   }
   const np = window.slice(0, cue.start);
   if (cue.kind === 'participle') return undefined;
+  const named = NAME_THEN_APPOSITIVE.exec(np);
+  if (named && !tooLongForSpeaker(np) && !looksLikeOrganisation(named[1].split(/\s+/))) {
+    const speaker = speakerAt(named[1], ctx, masked.slice(s.start, close), close - s.start);
+    if (speaker) return { attribution: { speaker, cue: cue.cue }, distance: cue.start };
+  }
   if (CLAUSE_BETWEEN.test(np)) return undefined;
   if (tooLongForSpeaker(np) || /[;:]/.test(np)) return undefined;
   const speaker = speakerAt(np, ctx, masked.slice(s.start, close + cue.start), close - s.start);

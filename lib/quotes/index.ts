@@ -19,7 +19,7 @@ export { findQuotes } from './find';
  * 4: appositive speakers ("Epstein's neighbor in …, Donald Trump, said"; "Rebecca English of the Daily Mail";
  * "Sandra Lindsay’s sister, Tracey Lomax"; longer ones after a quote), "shared" is a speech verb, a possessive
  * names the subject unless a relation follows ("Ms Narker’s book"), writers' roles, and a name run after an
- * employer the article names alone is the person ("Ocean Florida Abby Dunn").
+ * employer the article names alone is the person ("Ocean Florida Abby Dunn"), the name right after a quote.
  */
 export const QUOTE_FINDER_VERSION = 4;
 export { keyQuotes } from './key-quotes';

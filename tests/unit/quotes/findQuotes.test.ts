@@ -132,6 +132,11 @@ describe('findQuotes', () => {
     expect(q[0].speaker).toBe('Abby Dunn');
   });
 
+  it('credits the name right after a quote whatever its role says ("SVP of enterprise AI and automation")', () => {
+    const q = find('Automation Anywhere launched generative AI tools last year.', '“We continue to build custom models,” Peter White, SVP of enterprise AI and automation at Automation Anywhere, told TechCrunch.');
+    expect(q[0].speaker).toBe('Peter White');
+  });
+
   it('reads "shared" as a speech verb, as entertainment reports use it', () => {
     expect(pairs(find('He recapped the weekend on his New Heights podcast.', '“I like to see it from the fans’ perspective,” Kelce shared.'))).toEqual([['I like to see it from the fans’ perspective,', 'Kelce']]);
   });
