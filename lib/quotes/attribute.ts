@@ -164,7 +164,7 @@ const CLAUSE_BETWEEN = /\b(?:while|and(?=\s+\p{Ll})|but|that|which|whereas|when|
 const MAX_SPEAKER_WORDS = 12;
 const MAX_APPOSITIVE_WORDS = 20;
 
-/** More words than a speaker phrase takes: a clause of its own stands between quote and cue. (A "." here is an abbreviation: the sentence goes on.) */
+/** More words than a speaker phrase takes: a clause of its own stands between quote and cue. */
 function tooLongForSpeaker(np: string): boolean {
   const words = np.split(/\s+/).filter(Boolean).length;
   return words > (/,\s*$/.test(np) ? MAX_APPOSITIVE_WORDS : MAX_SPEAKER_WORDS);
@@ -198,6 +198,7 @@ function afterQuote(masked: string, s: Sentence, close: number, ctx: ReadingCont
     if (speaker) return { attribution: { speaker, cue: cue.cue }, distance: cue.start };
   }
   if (CLAUSE_BETWEEN.test(np)) return undefined;
+  // A "." here is an abbreviation ("U.K."): the sentence splitter already decided the sentence goes on.
   if (tooLongForSpeaker(np) || /[;:]/.test(np)) return undefined;
   const speaker = speakerAt(np, ctx, masked.slice(s.start, close + cue.start), close - s.start);
   return speaker ? { attribution: { speaker, cue: cue.cue }, distance: cue.start } : undefined;
