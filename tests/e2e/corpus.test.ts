@@ -1,6 +1,7 @@
 /**
  * Own your corpus, in each browser: import an export through the options page (with its progress
- * bar), search it, read the kept copy of one, delete it, and export → clear → import loses nothing.
+ * bar), search it (an article listed in its publisher's day), read the kept copy of one, delete it,
+ * and export → clear → import loses nothing.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,8 @@ function article(i: number) {
     title: `Story number ${i}${i === 7 ? ' about lighthouses' : ''}`,
     authors: ['A. Writer'],
     outlet: i % 2 ? 'Odd Times' : 'Even Post',
-    published: `2022-12-${String(10 + (i % 20)).padStart(2, '0')}T08:00:00Z`,
+    // Story 7 was published at 01:30 in Kyiv, still the 16th in UTC: the list shows the publisher's day.
+    published: i === 7 ? '2022-12-17T01:30:00+02:00' : `2022-12-${String(10 + (i % 20)).padStart(2, '0')}T08:00:00Z`,
     lang: 'en',
     text,
     paragraphs: text.split('\n\n'),
@@ -61,6 +63,7 @@ describe.each(browsers)('%s: corpus on the options page', (name) => {
   it('searches, reads the kept copy of one article, and deletes it', async () => {
     await options.fill('[data-testid="search"]', 'lighthouses');
     await options.waitFor(() => document.querySelector('[data-testid="corpus-count"]')?.textContent?.startsWith('1 article'));
+    expect(await options.text('[data-testid="articles"] .meta')).toBe('Odd Times · 17 Dec 2022 · A. Writer · 13 words');
     await options.click('[data-testid="articles"] [data-testid="read"]');
     await options.waitForSelector('[data-testid="kept-copy"]');
     expect(await options.text('[data-testid="kept-copy"]')).toContain('Paragraph one of story 7 about harbour cranes.Paragraph two of story 7.');
