@@ -1,7 +1,5 @@
+import { BYLINE_PREFIXES } from './byline-words';
 import { decodeEntities } from './entities';
-
-/** Words that introduce a byline, per language, with or without a colon ("By: Jane Doe"); dropped from the front of a name. */
-export const BYLINE_PREFIXES = /^(by|from|written by|words by|author|authors|von|par|por|di|door|av|af|przez|de|da|autor|autorin|autoren|auteur|autore|text|texte|reporting by|posted by|story by|article by)(?:\s*:\s*|\s+|$)/i;
 
 /** Role or affiliation words that end a name (whole words, letters in any script counting as word characters) ("Jane Doe, Senior Reporter"). */
 export const ROLE_WORDS = /(?<![\p{L}\p{N}])(reporter|correspondent|editor|writer|staff|columnist|contributor|journalist|photographer|producer|analyst|reviewer|head of|director|manager|founder|co-founder|ceo|specialist|consultant|bureau|chief|senior|news|updated|published|contributing|freelance|redaktion|redakteur|korrespondent)(?![\p{L}\p{N}])/iu;

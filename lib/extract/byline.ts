@@ -1,15 +1,7 @@
 import { deskName, NOT_THE_WRITER, ROLE_WORDS, visibleNames } from './authors';
+import { BYLINE_OPENERS } from './byline-words';
 import { NOT_VISIBLE_TEXT } from './near-headline';
 import { dateLine } from './written-dates';
-
-/**
- * Words that open a visible byline line, per language ("By Jane Doe", "Von Anna Schmidt",
- * "Par Jean Dupont", "Written By: Jane Doe", "This post was written by Jane Doe, …", a label
- * "Author" or "Contributors" over the name), with or without a
- * colon. Stricter than the prefixes stripped from a known byline: the line must start with one,
- * and what follows must read as names.
- */
-export const BYLINE_OPENERS = /^(?:(?:by|written by|this (?:post|article|story|piece|guide) (?:was|is) (?:written|authored|contributed) by|contributors?|posted by|words by|story by|reporting by|text by|article by|von|par|por|door|av|af|przez|di|authors?|autor(?:in|en)?(?:\/autor(?:in)?)?|auteur|autore)(?:\s*:\s*|\s+|$)|text:\s*)(.*)$/iu;
 
 /** A byline line longer than this is a sentence, not a byline. */
 const MAX_BYLINE_CHARS = 100;

@@ -169,11 +169,25 @@ function dateInUrl(pageUrl: string): string | undefined {
   return match ? `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}` : undefined;
 }
 
+/** "<label> [on|am|le…][:] <date>": a line labelled with one of `labels`; group 1 is what follows. */
+function dateLabel(labels: string[], prepositions: string[]): RegExp {
+  return new RegExp(`^(?:${labels.join('|')})(?:\\s+(?:${prepositions.join('|')}))?(?:\\s*:\\s*|\\s+|$)(.*)$`, 'i');
+}
+
+/** The little words between a date label and its date, per language ("Posted on", "Veröffentlicht am", "Publié le"). */
+const LABEL_PREPOSITIONS = ['on', 'le', 'el', 'il', 'em', 'am', 'op', 'den'];
+
 /** Labels that say a date is the publication's, per language ("Posted on", "Published:", "Veröffentlicht am"). */
-export const PUBLISHED_LABELS = /^(?:posted|published|first published|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|gepubliceerd|publicerad|publisert|opublikowano|publikováno|yayınlanma)(?:\s+(?:on|le|el|il|em|am|op|den|dne))?(?:\s*:\s*|\s+|$)(.*)$/i;
+export const PUBLISHED_LABELS = dateLabel(
+  ['posted', 'published', 'first published', 'publié', 'publiée', 'publicado', 'publicada', 'pubblicato', 'veröffentlicht', 'gepubliceerd', 'publicerad', 'publisert', 'opublikowano', 'publikováno', 'yayınlanma'],
+  [...LABEL_PREPOSITIONS, 'dne'], // Czech: "publikováno dne"
+);
 
 /** Labels of the date a page was last changed ("Last updated:", "Aktualisiert am"): the date given when the page shows no other. */
-export const UPDATED_LABELS = /^(?:last updated|updated|last modified|page last updated|mis à jour|actualizado|aggiornato|aktualisiert|bijgewerkt|uppdaterad|oppdatert)(?:\s+(?:on|le|el|il|em|am|op|den))?(?:\s*:\s*|\s+|$)(.*)$/i;
+export const UPDATED_LABELS = dateLabel(
+  ['last updated', 'updated', 'last modified', 'page last updated', 'mis à jour', 'actualizado', 'aggiornato', 'aktualisiert', 'bijgewerkt', 'uppdaterad', 'oppdatert'],
+  LABEL_PREPOSITIONS,
+);
 
 /** The date after the first label of `labels` in the page's lines, on its line or the next ("Published" / "Feb 2, 2023"). */
 function labelledDate(lines: string[], lang: string | undefined, labels = PUBLISHED_LABELS): string | undefined {
