@@ -27,7 +27,8 @@ export function brokenTextRun(doc: Document, weigh: (text: string) => number): B
     const run = substantialChunks(box, weigh, budget);
     if (!run) continue;
     runs.push({ box, run });
-    kinds.set(kindOf(box), (kinds.get(kindOf(box)) ?? 0) + 1);
+    const kind = kindOf(box);
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
   }
   let best: BrokenTextRun = { run: 0, box: null };
   for (const candidate of runs) {

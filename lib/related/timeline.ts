@@ -1,4 +1,4 @@
-import { dayLabel, wallClockMs } from './day';
+import { DAY_MS, dayLabel, wallClockMs } from './day';
 import type { RelatedCoverage } from './types';
 
 /** One dot of the timeline: an article at a date, on its outlet's row. */
@@ -23,9 +23,6 @@ export interface TimelineLayout {
 
 /** The picture's measures, as data. */
 export const TIMELINE = { width: 380, rowHeight: 16, left: 110, right: 12, top: 8, bottom: 18, maxRows: 8 } as const;
-
-const DAY_MS = 86_400_000;
-
 
 interface Dated {
   url: string;
