@@ -40,6 +40,8 @@ interface PageResult {
   missed: string[];
   related: number;
   relatedKept: number;
+  /** Related widgets not visible: what hid them (a Backstory kind, or "invisible even when off"). */
+  relatedHidden: string[];
   articleChecked: number;
   articleHidden: string[];
   counts: Record<string, number> | null;
@@ -81,7 +83,7 @@ async function evaluatePage(page: EvalPage, label: Label): Promise<PageResult> {
   const widgetMeasures = measures.slice(0, label.widgets.length);
   const bodyMeasures = measures.slice(label.widgets.length);
   const result: PageResult = {
-    page: label.page, unrelated: 0, hidden: 0, alreadyHidden: 0, missed: [], related: 0, relatedKept: 0,
+    page: label.page, unrelated: 0, hidden: 0, alreadyHidden: 0, missed: [], related: 0, relatedKept: 0, relatedHidden: [],
     articleChecked: bodyMeasures.length, articleHidden: [], counts: null,
     outcome: (await page.evaluate(() => document.documentElement.getAttribute('data-backstory-ingested'))) as string | null,
   };
@@ -90,6 +92,7 @@ async function evaluatePage(page: EvalPage, label: Label): Promise<PageResult> {
     if (widget.related_to_article) {
       result.related++;
       if (m.visible) result.relatedKept++;
+      else result.relatedHidden.push(`${widget.kind} ${widget.selector} "${widget.heading ?? ''}" (${m.visibleWhenOff ? `hidden as ${m.hiddenKind ?? '?'}` : 'invisible even when off'})`);
       return;
     }
     result.unrelated++;
@@ -148,6 +151,7 @@ function report(results: PageResult[], browserName: string, moduleMode: boolean)
     );
     for (const miss of r.missed) console.log(`    missed: ${miss}`);
     for (const hidden of r.articleHidden) console.log(`    ARTICLE HIDDEN: ${hidden}`);
+    for (const related of r.relatedHidden) console.log(`    related, not shown: ${related}`);
   }
   const sum = (f: (r: PageResult) => number) => results.reduce((s, r) => s + f(r), 0);
   const widgets = sum((r) => r.unrelated);

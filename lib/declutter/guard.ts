@@ -19,12 +19,15 @@ export class ArticleGuard {
     }
   }
 
-  /** True when hiding `el` would hide some of the article. */
-  containsArticle(el: Element): boolean {
+  /**
+   * True when hiding `el` would hide some of the article. In a vendor's container only extracted
+   * prose counts: the short lines an extractor keeps there ("Powered by …") are the vendor's.
+   */
+  containsArticle(el: Element, { vendor = false } = {}): boolean {
     const doc = el.ownerDocument;
     if (el === doc.documentElement || el === doc.body) return true;
     if (this.keep.some((kept) => el.contains(kept))) return true;
-    return this.paragraphs.some((p) => el.contains(p));
+    return this.paragraphs.some((p) => el.contains(p) && countsAsArticle(p, vendor));
   }
 
   insideArticleBody(el: Element): boolean {
@@ -37,3 +40,10 @@ export class ArticleGuard {
 }
 
 export const PROTECTED_ATTRIBUTE = 'data-backstory-protected';
+
+/** An extracted paragraph this long is article prose wherever it sits. */
+const PROSE_CHARS = 150;
+
+/** Whether an extracted paragraph keeps its box on the page (inside a vendor's container, only prose does). */
+export const countsAsArticle = (paragraph: Element, inVendorBox: boolean) =>
+  !inVendorBox || (paragraph.textContent ?? '').length >= PROSE_CHARS;

@@ -14,7 +14,7 @@
  * sponsored, newsletter, more-news, other — described in kinds.ts.
  */
 import { findArticleParts } from './article-root';
-import { ArticleGuard } from './guard';
+import { ArticleGuard, countsAsArticle } from './guard';
 import { HiddenWidgets, SHOW_HIDDEN_ATTRIBUTE, ensureHideRule } from './hidden';
 import type { HiddenCounts } from './kinds';
 import { watchLateWidgets } from './observer';
@@ -55,9 +55,6 @@ export interface DeclutterController {
 }
 
 /** What the pass needs to know about the page; worked out in the first idle slice, not at start. */
-/** A protected paragraph this long is article prose wherever it sits. */
-const PROSE_CHARS = 150;
-
 interface PageModel {
   guard: ArticleGuard;
   pass: DeclutterPass;
@@ -105,11 +102,10 @@ export function startDeclutter(options: DeclutterOptions): DeclutterController {
       const { guard } = page();
       guard.protect(paragraphs);
       hidden.restoreWhere((box, marked, signals) => {
-        const overlaps = paragraphs.filter((p) => marked.some((el) => el.contains(p) || p.contains(el)));
-        // A link box, or a vendor's container holding only short lines ("Powered by …"), is no article text.
-        if (signals.includes('link-box')) return false;
-        if (signals.includes('vendor') && overlaps.every((p) => (p.textContent ?? '').length < PROSE_CHARS)) return false;
-        return overlaps.length > 0 || guard.containsArticle(box);
+        if (signals.includes('link-box')) return false; // a link box is never article text
+        const vendor = signals.includes('vendor');
+        const overlaps = paragraphs.some((p) => countsAsArticle(p, vendor) && marked.some((el) => el.contains(p) || p.contains(el)));
+        return overlaps || guard.containsArticle(box, { vendor });
       });
     },
     stop: () => {

@@ -165,7 +165,7 @@ function structureSignals(kind: WidgetKind, stats: BoxStats): Signal[] {
 }
 
 function isSafeToHide(box: Element, signals: Signal[], stats: BoxStats, guard: ArticleGuard): boolean {
-  if (NEVER_BOXES.has(box.tagName) || guard.containsArticle(box)) return false;
+  if (NEVER_BOXES.has(box.tagName) || guard.containsArticle(box, { vendor: signals.includes('vendor') })) return false;
   if (!signals.includes('vendor') && (box.matches(SITE_NAVIGATION) || box.querySelector(SITE_NAVIGATION) || box.closest('nav'))) return false;
   // Clearly marked blocks (a link box, a vendor's container) go even when the extractor kept their text.
   if (guard.insideProtected(box)) return signals.includes('link-box') || signals.includes('vendor');
