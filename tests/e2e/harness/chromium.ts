@@ -31,7 +31,8 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Extensio
     });
     if (opts.loopbackOnly) await refuseOtherHosts(context);
     const worker = await extensionWorker(context);
-    return chromiumBrowser(context, worker, profile);
+    const webPages = opts.privateWindows ? await incognitoContext(context, opts) : context;
+    return chromiumBrowser(context, webPages, worker, profile);
   } catch (error) {
     killProcessesUsing(profile);
     removeProfile(profile);
@@ -47,6 +48,16 @@ async function refuseOtherHosts(context: BrowserContext): Promise<void> {
   );
 }
 
+/** LaunchOptions.privateWindows: an incognito context in the same browser (Playwright's new contexts are off the record). */
+async function incognitoContext(context: BrowserContext, opts: LaunchOptions): Promise<BrowserContext> {
+  const incognito = await context.browser()!.newContext({
+    viewport: { width: 1280, height: 800 },
+    ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
+  });
+  if (opts.loopbackOnly) await refuseOtherHosts(incognito);
+  return incognito;
+}
+
 /** The extension's service worker: its URL carries the extension id. */
 async function extensionWorker(context: BrowserContext): Promise<Worker> {
   const isExtension = (worker: Worker) => worker.url().startsWith('chrome-extension://');
@@ -59,13 +70,13 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
   }
 }
 
-function chromiumBrowser(context: BrowserContext, worker: Worker, profile: string): ExtensionBrowser {
+function chromiumBrowser(context: BrowserContext, webPages: BrowserContext, worker: Worker, profile: string): ExtensionBrowser {
   const extensionBaseUrl = `chrome-extension://${new URL(worker.url()).host}/`;
   const log: string[] = [];
   worker.on('console', (message) => log.push(`console.${message.type()}: ${message.text()}`));
 
-  async function newTab(url: string): Promise<TestPage> {
-    const page = await context.newPage();
+  async function newTab(url: string, where = context): Promise<TestPage> {
+    const page = await where.newPage();
     const testPage = chromiumPage(page);
     await page.goto(url, { waitUntil: 'load' });
     return testPage;
@@ -75,7 +86,7 @@ function chromiumBrowser(context: BrowserContext, worker: Worker, profile: strin
     name: 'chromium',
     profile,
     extensionBaseUrl,
-    openPage: newTab,
+    openPage: (url) => newTab(url, webPages),
     openExtensionPage: (path, query) => newTab(extensionUrl(extensionBaseUrl, path, query)),
     openPopupFor: (pageUrl) => newTab(extensionUrl(extensionBaseUrl, 'popup.html', { url: pageUrl })),
     browserLog: () => [...log],

@@ -44,6 +44,7 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Extension
         ...(opts.loopbackOnly ? LOOPBACK_ONLY_PREFS : {}),
         // BiDi has no media emulation; this pref answers 'prefers-color-scheme' (0 dark, 1 light).
         ...(opts.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': opts.colorScheme === 'dark' ? 0 : 1 } : {}),
+        ...(opts.privateWindows ? { 'browser.privatebrowsing.autostart': true } : {}),
       },
     });
     const log = recordOutput(browser);

@@ -82,4 +82,10 @@ export interface LaunchOptions {
   loopbackOnly?: boolean;
   /** The colour scheme pages are told the reader prefers ('prefers-color-scheme'); the browser's default unless told. */
   colorScheme?: 'light' | 'dark';
+  /**
+   * Open web pages (`openPage`) in a private window: Chromium opens them in an incognito context of
+   * the same browser, where extension pages still open in the normal profile; Firefox starts in
+   * permanent private browsing, where every window is private.
+   */
+  privateWindows?: boolean;
 }
