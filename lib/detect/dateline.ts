@@ -1,3 +1,4 @@
+import { NOT_VISIBLE_TEXT } from '../extract/near-headline';
 import { writtenDates } from '../extract/written-dates';
 import { HEADLINE_DATE } from './rules';
 import type { Evidence } from './signals';
@@ -41,18 +42,39 @@ function textFrom(box: Element, start: Element, chars: number): string {
   return collectText(box, start, chars, (walker) => walker.nextNode()).join('').slice(0, chars);
 }
 
-/** Text nodes of the box from `start` on, in the direction `step` walks, until they hold `chars` characters. */
+/**
+ * Text nodes of the box from `start` on, in the direction `step` walks, until they hold `chars`
+ * characters. Text the page does not show (a JSON-LD script beside the headline) is skipped, as
+ * extraction skips it. Nodes of one line join as they stand ("March 1<sup>st</sup>, 2024"); nodes
+ * of different lines (a headline and the dateline under it) are parted by a space, as a minified
+ * page writes none.
+ */
 function collectText(box: Element, start: Element, chars: number, step: (walker: TreeWalker) => Node | null): string[] {
   const walker = textWalker(box);
   walker.currentNode = start;
   const parts: string[] = [];
   let length = 0;
+  let line: Element | null = lineOf(start.firstChild ?? start);
   for (let node = step(walker); node && length < chars; node = step(walker)) {
+    if (NOT_VISIBLE_TEXT.has(node.parentElement?.tagName.toUpperCase() ?? '')) continue;
+    const nodeLine = lineOf(node);
+    if (nodeLine !== line) parts.push(' ');
+    line = nodeLine;
     const value = node.nodeValue ?? '';
     parts.push(value);
     length += value.length;
   }
   return parts;
+}
+
+/** Elements that sit inside a line of text; any other element starts a line of its own. */
+const INLINE_TAGS = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR']);
+
+/** The element whose line a node is on: its nearest ancestor that is not inline. */
+function lineOf(node: Node): Element | null {
+  let el = node.parentElement;
+  while (el && INLINE_TAGS.has(el.tagName.toUpperCase())) el = el.parentElement;
+  return el;
 }
 
 /** How many dates the text prints (read as extraction reads a visible date, in any of its languages). */

@@ -47,6 +47,13 @@ describe('datelineEvidence', () => {
     expect(datelineEvidence(page('', `<main><h1>News</h1><ul>${teasers}</ul></main>`), false)).toEqual([]);
   });
 
+  it('reads what the page shows: not a script beside the headline, a date with its ordinal in a <sup> as one, and a headline apart from the line under it', () => {
+    const script = '<script type="application/ld+json">{"@type":"WebPage","dateModified":"2024-03-05"}</script>';
+    expect(datelineEvidence(page('', `<main>${script}<h1>Getting started</h1>${filler(1500)}</main>`), false)).toEqual([]);
+    const ordinal = '<div class="meta"><span>March 1<sup>st</sup>, 2024</span></div>';
+    expect(datelineEvidence(page('', `<main><h1>Getting started</h1>${ordinal}${filler(1500)}</main>`), false)).toHaveLength(1);
+  });
+
   it('says nothing on a page without a headline', () => {
     expect(datelineEvidence(page('', filler(500)), false)).toEqual([]);
   });
