@@ -5,6 +5,8 @@ import type { RelatedIndex } from '../related';
 import { loadSettings, saveSettings, type SettingsArea } from '../settings';
 import type { Corpus } from '../storage/corpus';
 import { parseExport, toExport } from '../storage/transfer';
+import type { IngestResult } from '../messages/protocol';
+import type { TabBadges } from './badge';
 import { ingestPage, type IngestDeps } from './ingest';
 
 export interface BackgroundDeps {
@@ -12,6 +14,8 @@ export interface BackgroundDeps {
   related: RelatedIndex;
   settingsArea: SettingsArea;
   parse: IngestDeps['parse'];
+  /** The toolbar button's per-tab counts (absent in tests that do not look at them). */
+  badges?: TabBadges;
 }
 
 /** How many related articles lend their quotes to the key quotes of an article. */
@@ -24,8 +28,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   const keepDerived = (article: Article) => indexArticle(deps, article);
 
   return {
-    'page/ingest': (request, sender) =>
-      ingestPage(request, sender.tab?.incognito === true, { corpus, settings, parse: deps.parse, onStored: keepDerived }),
+    'page/ingest': async (request, sender) => {
+      const result = await ingestPage(request, sender.tab?.incognito === true, { corpus, settings, parse: deps.parse, onStored: keepDerived });
+      await badgeTab(deps.badges, sender.tab?.id, result);
+      return result;
+    },
     'article/get': async ({ url }) => (await corpus.get(url)) ?? null,
     'related/forUrl': async ({ url, limit }) => {
       const article = await corpus.get(url);
@@ -39,11 +46,13 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'corpus/delete': async ({ urls }) => {
       const deleted = await corpus.delete(urls);
       for (const url of urls) await related.remove(url);
+      await deps.badges?.refresh();
       return { deleted };
     },
     'corpus/clear': async () => {
       const deleted = await corpus.clear();
       await related.clear();
+      await deps.badges?.refresh();
       return { deleted };
     },
     'corpus/export': async () => toExport(await corpus.all()),
@@ -51,11 +60,20 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const { articles, skipped } = parseExport(data);
       await corpus.putMany(articles);
       for (const article of articles) await keepDerived(article);
+      await deps.badges?.refresh();
       return { imported: articles.length, skipped };
     },
     'settings/get': () => settings(),
     'settings/update': (patch) => saveSettings(settingsArea, patch),
   };
+}
+
+/** The reading tab's badge once its page is read; every tab's when the corpus gained an article. */
+async function badgeTab(badges: TabBadges | undefined, tabId: number | undefined, result: IngestResult): Promise<void> {
+  if (!badges || tabId === undefined) return;
+  const kept = result.outcome === 'stored' || result.outcome === 'updated';
+  await badges.show(tabId, kept ? (result.article?.url ?? null) : null);
+  if (result.outcome === 'stored') await badges.refresh();
 }
 
 /** Keeps the derived data of a stored article up to date: its quotes and its place in the related index. */

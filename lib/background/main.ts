@@ -3,6 +3,7 @@ import { ALLOWED_SENDERS, type Reply } from '../messages/protocol';
 import { createRouter, isEnvelope, type Sender } from '../messages/router';
 import { RelatedIndex } from '../related';
 import { Corpus } from '../storage/corpus';
+import { BADGE_COLOR, TabBadges, type BadgeArea } from './badge';
 import { createHandlers, type BackgroundDeps } from './handlers';
 import { parseInOffscreenDocument } from './offscreen-parser';
 import { parsePage } from './parse-page';
@@ -18,7 +19,28 @@ async function openDeps(): Promise<BackgroundDeps> {
   const [corpus, related] = await Promise.all([Corpus.open(), RelatedIndex.open()]);
   // In the background: queries answer from what is indexed meanwhile, and writes wait their turn.
   restoreRelated(corpus, related).catch((error: unknown) => console.error(`[backstory] related index not restored: ${String(error)}`));
-  return { corpus, related, settingsArea: browser.storage.local, parse: pickParser() };
+  const coverageOf = async (url: string) => {
+    const article = await corpus.get(url);
+    return article ? related.query(article) : null;
+  };
+  const badges = new TabBadges(toolbarButton(), coverageOf);
+  watchTabs(badges);
+  return { corpus, related, settingsArea: browser.storage.local, parse: pickParser(), badges };
+}
+
+/** Chrome (MV3) names the toolbar button `action`, Firefox (MV2) `browserAction`. */
+function toolbarButton(): BadgeArea {
+  const button = browser.action ?? browser.browserAction;
+  button.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);
+  return button as BadgeArea;
+}
+
+/** A tab that loads another page shows no count until that page is read; a closed tab is forgotten. */
+function watchTabs(badges: TabBadges): void {
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') badges.show(tabId, null).catch(() => undefined);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => badges.forget(tabId));
 }
 
 /** Wires the background: one router, opened stores, and a clear error when the stores cannot open. */

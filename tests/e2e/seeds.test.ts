@@ -34,6 +34,16 @@ async function waitForIngest(page: TestPage): Promise<void> {
   );
 }
 
+/** The toolbar button's badge and tooltip on the tab showing `pageUrl`, read from an extension page. */
+function toolbarBadge(extensionPage: TestPage, pageUrl: string): Promise<{ text: string; title: string }> {
+  return extensionPage.evaluate(async (url: string) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    const tab = (await api.tabs.query({})).find((t: { url?: string }) => t.url === url);
+    const button = api.action ?? api.browserAction;
+    return { text: await button.getBadgeText({ tabId: tab.id }), title: await button.getTitle({ tabId: tab.id }) };
+  }, pageUrl);
+}
+
 /**
  * Whether each widget is still shown whole. A list cut down to its items about the story
  * (marked data-backstory-trimmed, the others hidden) is not shown whole.
@@ -160,6 +170,30 @@ describe.each(browsers)('%s: the seed pages', (name) => {
       return [...(entry?.querySelectorAll('a[data-testid="outlet"]') ?? [])].map((a) => ({ href: (a as HTMLAnchorElement).href, target: (a as HTMLAnchorElement).target }));
     }, XI_QUOTE);
     expect(xiLinks[0]).toEqual({ href: expect.stringMatching(/^https:\/\/kyivindependent\.com\/.*#:~:text=Against%20the%20background/), target: '_blank' });
+  });
+
+  it("counts on the toolbar button the other reports of a tab's story, kept before or after it", async () => {
+    // 003 was read second: the reports of its story kept later (000 last) count on its tab too.
+    const coverage = await options.sendMessage<{ value: { sameStory: { url: string }[] } | null }>({
+      type: 'related/forUrl',
+      payload: { url: seedPage('003').canonicalUrl },
+    });
+    const reports = coverage.value!.sameStory;
+    expect(reports.map((entry) => entry.url)).toContain(seedPage('000').canonicalUrl);
+    expect(await toolbarBadge(options, `${site.url}${seedPage('003').path}`)).toEqual({
+      text: String(reports.length),
+      title: `Backstory: ${reports.length} other reports of this story in your corpus`,
+    });
+
+    // A tab that moves on to a page that is not an article shows no count.
+    const page = await browser.openPage(`${site.url}${seedPage('001').path}`);
+    await waitForIngest(page);
+    expect((await toolbarBadge(options, `${site.url}${seedPage('001').path}`)).text).toMatch(/^[1-9]/);
+    const front = sitePages().find((p) => p.kind === 'section-front')!;
+    await page.evaluate((url: string) => location.assign(url), `${site.url}${front.path}`);
+    await page.waitFor((url: string) => location.href === url && document.documentElement.hasAttribute('data-backstory-ingested'), { timeout: 20_000 }, `${site.url}${front.path}`);
+    expect(await toolbarBadge(options, `${site.url}${front.path}`)).toEqual({ text: '', title: 'Backstory' });
+    await page.close();
   });
 
   it('counts what it hid in the popup and shows it again on request', async () => {
