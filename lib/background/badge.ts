@@ -36,32 +36,62 @@ export async function showBadge(area: BadgeArea, tabId: number, badge: Badge): P
 }
 
 /**
- * The badges of the tabs that show kept articles. Each is counted again whenever the corpus
- * changes, so a tab opened first learns of the reports kept after it. (Chrome may stop the service
- * worker and forget the tabs; their badges then stay as they were until the tab is read again.)
+ * Where the tabs' articles are remembered between runs of the background: Chrome stops an idle
+ * service worker within a minute, and a tab read before must still be counted again after.
+ * (`storage.session` in the extension; kept in memory only, and lost on a stop, where it is missing.)
  */
+export interface TabMemory {
+  read(): Promise<Record<string, string>>;
+  write(articleOfTab: Record<string, string>): Promise<void>;
+}
+
+export function memoryOnly(): TabMemory {
+  let kept: Record<string, string> = {};
+  return {
+    read: async () => ({ ...kept }),
+    write: async (articleOfTab) => {
+      kept = { ...articleOfTab };
+    },
+  };
+}
+
+/** The badges of the tabs that show kept articles, each counted again whenever the corpus changes. */
 export class TabBadges {
-  private readonly articleOfTab = new Map<number, string>();
+  private articleOfTab: Promise<Map<number, string>> | null = null;
 
   constructor(
     private readonly area: BadgeArea,
     private readonly coverageOf: (articleUrl: string) => Promise<RelatedCoverage | null>,
+    private readonly memory: TabMemory = memoryOnly(),
   ) {}
 
   /** The tab now shows this kept article, or nothing kept (null). */
   async show(tabId: number, articleUrl: string | null): Promise<void> {
-    if (articleUrl) this.articleOfTab.set(tabId, articleUrl);
-    else this.articleOfTab.delete(tabId);
+    await this.change((tabs) => (articleUrl ? tabs.set(tabId, articleUrl) : tabs.delete(tabId)));
     await this.paint(tabId, articleUrl);
   }
 
-  forget(tabId: number): void {
-    this.articleOfTab.delete(tabId);
+  async forget(tabId: number): Promise<void> {
+    await this.change((tabs) => tabs.delete(tabId));
   }
 
   /** Counts every tab's story again, after the corpus changed. */
   async refresh(): Promise<void> {
-    for (const [tabId, articleUrl] of [...this.articleOfTab]) await this.paint(tabId, articleUrl);
+    for (const [tabId, articleUrl] of [...(await this.tabs())]) await this.paint(tabId, articleUrl);
+  }
+
+  private tabs(): Promise<Map<number, string>> {
+    this.articleOfTab ??= this.memory
+      .read()
+      .then((kept) => new Map(Object.entries(kept).map(([tabId, url]) => [Number(tabId), url])))
+      .catch(() => new Map<number, string>());
+    return this.articleOfTab;
+  }
+
+  private async change(edit: (tabs: Map<number, string>) => unknown): Promise<void> {
+    const tabs = await this.tabs();
+    edit(tabs);
+    await this.memory.write(Object.fromEntries(tabs)).catch(() => undefined);
   }
 
   private async paint(tabId: number, articleUrl: string | null): Promise<void> {
@@ -70,7 +100,7 @@ export class TabBadges {
       await showBadge(this.area, tabId, coverage ? coverageBadge(coverage) : NO_BADGE);
     } catch {
       // The tab was closed meanwhile, or the stores could not answer: leave that tab alone.
-      this.articleOfTab.delete(tabId);
+      await this.forget(tabId);
     }
   }
 }

@@ -3,7 +3,7 @@ import { ALLOWED_SENDERS, type Reply } from '../messages/protocol';
 import { createRouter, isEnvelope, type Sender } from '../messages/router';
 import { RelatedIndex } from '../related';
 import { Corpus } from '../storage/corpus';
-import { BADGE_COLOR, TabBadges, type BadgeArea } from './badge';
+import { BADGE_COLOR, memoryOnly, TabBadges, type BadgeArea, type TabMemory } from './badge';
 import { createHandlers, type BackgroundDeps } from './handlers';
 import { parseInOffscreenDocument } from './offscreen-parser';
 import { parsePage } from './parse-page';
@@ -23,7 +23,7 @@ async function openDeps(): Promise<BackgroundDeps> {
     const article = await corpus.get(url);
     return article ? related.query(article) : null;
   };
-  const badges = new TabBadges(toolbarButton(), coverageOf);
+  const badges = new TabBadges(toolbarButton(), coverageOf, sessionTabMemory());
   watchTabs(badges);
   return { corpus, related, settingsArea: browser.storage.local, parse: pickParser(), badges };
 }
@@ -35,12 +35,26 @@ function toolbarButton(): BadgeArea {
   return button as BadgeArea;
 }
 
+const TABS_KEY = 'badgeTabs';
+
+/** The tabs' articles in `storage.session`: kept while the browser runs, across stops of the worker. */
+function sessionTabMemory(): TabMemory {
+  const session = browser.storage.session;
+  if (!session) return memoryOnly();
+  return {
+    read: async () => ((await session.get(TABS_KEY))[TABS_KEY] as Record<string, string> | undefined) ?? {},
+    write: (articleOfTab) => session.set({ [TABS_KEY]: articleOfTab }),
+  };
+}
+
 /** A tab that loads another page shows no count until that page is read; a closed tab is forgotten. */
 function watchTabs(badges: TabBadges): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') badges.show(tabId, null).catch(() => undefined);
   });
-  browser.tabs.onRemoved.addListener((tabId) => badges.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    badges.forget(tabId).catch(() => undefined);
+  });
 }
 
 /** Wires the background: one router, opened stores, and a clear error when the stores cannot open. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageBadge, NO_BADGE, TabBadges, type BadgeArea } from '@/lib/background/badge';
+import { coverageBadge, memoryOnly, NO_BADGE, TabBadges, type BadgeArea } from '@/lib/background/badge';
 import { createHandlers } from '@/lib/background/handlers';
 import type { RelatedCoverage, RelatedEntry } from '@/lib/related';
 import { RelatedIndex } from '@/lib/related';
@@ -60,6 +60,18 @@ describe('TabBadges', () => {
     counts.set('https://b.example/2', 5);
     await badges.refresh();
     expect(shown.get(2)).toEqual(NO_BADGE);
+  });
+
+  it('counts again, after the background was stopped and started, the tabs read before', async () => {
+    const counts = new Map([['https://a.example/1', 0]]);
+    const { area, shown } = fakeButton();
+    const memory = memoryOnly();
+    await new TabBadges(area, async (url) => coverage(counts.get(url) ?? 0), memory).show(1, 'https://a.example/1');
+
+    counts.set('https://a.example/1', 3);
+    const restarted = new TabBadges(area, async (url) => coverage(counts.get(url) ?? 0), memory);
+    await restarted.refresh();
+    expect(shown.get(1)?.text).toBe('3');
   });
 
   it('leaves a closed tab alone without failing', async () => {
