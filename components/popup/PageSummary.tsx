@@ -10,23 +10,21 @@ interface Props {
   siteOff?: boolean;
 }
 
-/** One line on what Backstory made of the page. */
+/** What Backstory made of the page: a heading (the article's title, or the page's state) and a line. */
 export function PageSummary({ status, onKeep, siteOff = false }: Props) {
-  if (siteOff) return <p class="summary" data-testid="site-off">{OUTCOME_TEXT['site-disabled']}</p>;
-  if (!status) {
-    return <p class="summary">Backstory does not run on this page (only on web pages opened after it was installed).</p>;
-  }
-  if (status.siteOff) return <p class="summary">Backstory was off for this site when the page loaded: reload the page.</p>;
-  if (!status.detection && !status.ingest) return <p class="summary">Reading the page…</p>;
+  if (siteOff) return <State heading="Off for this site" line={OUTCOME_TEXT['site-disabled']} testId="site-off" />;
+  if (!status) return <State heading="Not on this page" line="Backstory does not run on this page (only on web pages opened after it was installed)." />;
+  if (status.siteOff) return <State heading="Off for this site" line="Backstory was off for this site when the page loaded: reload the page." />;
+  if (!status.detection && !status.ingest) return <State heading="Reading the page…" />;
   const keep = status.keepable ? onKeep : undefined;
   if (!status.detection?.isArticle && !status.ingest) return <NotArticle onKeep={keep} />;
-  if (!status.ingest) return <p class="summary">Reading the article…</p>;
-  const title = status.ingest.article?.title;
+  if (!status.ingest) return <State heading="Reading the article…" />;
+  const { article } = status.ingest;
   return (
     <div class="summary" data-testid="article-summary" data-outcome={status.ingest.outcome}>
-      {title && <h1 class="title">{title}</h1>}
+      <h1 class="title">{article?.title || 'This article'}</h1>
       <p>
-        {status.ingest.article?.outlet && <strong>{status.ingest.article.outlet} · </strong>}
+        {article?.outlet && <strong>{article.outlet} · </strong>}
         {OUTCOME_TEXT[status.ingest.outcome] ?? status.ingest.outcome}
         {status.ingest.message && status.ingest.outcome === 'error' ? ` ${status.ingest.message}` : ''}
       </p>
@@ -35,11 +33,22 @@ export function PageSummary({ status, onKeep, siteOff = false }: Props) {
   );
 }
 
+/** A state of the page rather than an article: the popup's heading says it, a line explains. */
+function State({ heading, line, testId }: { heading: string; line?: string; testId?: string }) {
+  return (
+    <div class="summary">
+      <h1 class="title">{heading}</h1>
+      {line && <p data-testid={testId}>{line}</p>}
+    </div>
+  );
+}
+
 /** A page left alone, with a way to keep it when the reader knows better. */
 function NotArticle({ onKeep }: { onKeep?: () => Promise<void> }) {
   return (
     <div class="summary not-article">
-      <p data-testid="not-article">Not a news article: Backstory leaves this page alone.</p>
+      <h1 class="title">Not a news article</h1>
+      <p data-testid="not-article">Backstory leaves this page alone.</p>
       <KeepButton onKeep={onKeep} label="Keep it in my corpus anyway" />
     </div>
   );

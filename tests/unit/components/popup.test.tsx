@@ -37,7 +37,9 @@ describe('popup parts', () => {
     expect(mount(<PageSummary status={status({ detection: null, ingest: null })} onKeep={vi.fn()} />).textContent).toBe('Reading the page…');
     expect(mount(<PageSummary status={status({ detection: null, ingest: null, siteOff: true })} />).textContent).toMatch(/when the page loaded: reload/);
     const off = mount(<PageSummary status={status({ detection: null, ingest: null })} onKeep={vi.fn()} siteOff />);
-    expect(off.textContent).toBe('Backstory is off for this site.');
+    expect(off.querySelector('[data-testid="site-off"]')?.textContent).toBe('Backstory is off for this site.');
+    // Every state has the one heading the popup's page needs.
+    for (const page of [off, mount(<PageSummary status={null} />)]) expect(page.querySelectorAll('h1')).toHaveLength(1);
     expect(off.querySelector('[data-testid="keep-anyway"]')).toBeNull();
   });
 
