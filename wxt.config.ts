@@ -9,7 +9,7 @@ export default defineConfig({
   }),
   // The sources zip is for store review: the code and how to build it, not the test pages and datasets.
   zip: { excludeSources: ['tests/fixtures/**', 'docs/**', '.ci/**'] },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Backstory',
     description:
       'Keeps the news articles you read on your device, hides unrelated recommendation lists, and shows related coverage and key quotes.',
@@ -27,6 +27,14 @@ export default defineConfig({
           },
         }
       : {}),
+    // A key for the popup (what Backstory made of this page, its related coverage and quotes);
+    // readers can change it in the browser's shortcut settings.
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Open Backstory for this page',
+      },
+    },
     // Never run in private windows at all; the background also refuses incognito senders.
     incognito: 'not_allowed',
   }),

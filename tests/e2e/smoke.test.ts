@@ -63,6 +63,16 @@ describe.each(browsers)('%s harness', (name) => {
     await expectRendered(await browser.openExtensionPage('options.html'));
   });
 
+  it('offers a key to open the popup (Alt+Shift+K unless the reader changes it)', async () => {
+    browser = await launch(name);
+    const options = await browser.openExtensionPage('options.html');
+    const commands = await options.evaluate(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return ((await api.commands.getAll()) as { name: string; shortcut?: string }[]).map(({ name, shortcut }) => ({ name, shortcut }));
+    });
+    expect(commands).toEqual([{ name: name === 'firefox' ? '_execute_browser_action' : '_execute_action', shortcut: 'Alt+Shift+K' }]);
+  });
+
   it('follows the browser’s dark theme in the popup and options pages, and stays light otherwise', async () => {
     browser = await launch(name, { colorScheme: 'dark' });
     for (const page of [await browser.openPopupFor(site.url), await browser.openExtensionPage('options.html')]) {
