@@ -3,6 +3,7 @@ import { dayLabel } from '@/lib/related/day';
 import { background } from '../api';
 import { useAsync } from '../useAsync';
 import { KeptCopy } from './KeptCopy';
+import { StorageUse } from './StorageUse';
 
 const PAGE_SIZE = 50;
 
@@ -57,6 +58,7 @@ export function CorpusBrowser({ version, onChanged }: { version: number; onChang
           <p data-testid="corpus-count">
             {state.value.total} {state.value.total === 1 ? 'article' : 'articles'}
             {search ? ' match' : ' kept'}
+            <StorageUse version={version} />
           </p>
           <ul class="articles" data-testid="articles">
             {state.value.articles.map((a) => (

@@ -1,6 +1,6 @@
 /**
  * Own your corpus, in each browser: import an export through the options page (with its progress
- * bar), search it (an article listed in its publisher's day), read the kept copy of one, delete it,
+ * bar, then the room it takes), search it (an article listed in its publisher's day), read the kept copy of one, delete it,
  * and export → clear → import loses nothing.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,6 +58,9 @@ describe.each(browsers)('%s: corpus on the options page', (name) => {
   it('imports an export with a progress bar and lists it', async () => {
     await importThroughUi(options, exportFile, ARTICLES);
     await options.waitFor((n: number) => document.querySelector('[data-testid="corpus-count"]')?.textContent?.startsWith(`${n} articles`), {}, ARTICLES);
+    // And how much room it takes, as the browser counts it.
+    await options.waitForSelector('[data-testid="storage-use"]');
+    expect(await options.text('[data-testid="storage-use"]')).toMatch(/^· \d+(\.\d)? (KB|MB|GB) on this device$/);
   });
 
   it('searches, reads the kept copy of one article, and deletes it', async () => {
