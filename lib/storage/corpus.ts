@@ -3,6 +3,7 @@ import type { Article, ExtractedArticle } from '../article';
 import { upgradeCorpus } from './migrations';
 import { CORPUS_DB_NAME, CORPUS_DB_VERSION, type CorpusSchema } from './schema';
 import { toStorageError } from './errors';
+import { readArticle } from './record';
 
 export interface ArticleSummary {
   url: string;
@@ -75,8 +76,9 @@ export class Corpus {
     }
   }
 
-  get(url: string): Promise<Article | undefined> {
-    return this.db.get('articles', url);
+  /** The article kept for this URL; undefined when there is none, or its record cannot be read. */
+  async get(url: string): Promise<Article | undefined> {
+    return readArticle(await this.db.get('articles', url)) ?? undefined;
   }
 
   count(): Promise<number> {
@@ -88,19 +90,23 @@ export class Corpus {
     return this.db.getAllKeys('articles');
   }
 
-  /** Every article, oldest first (export, index rebuild). */
-  all(): Promise<Article[]> {
-    return this.db.getAllFromIndex('articles', 'bySavedAt');
+  /** Every readable article, oldest first (export, index rebuild). */
+  async all(): Promise<Article[]> {
+    return readable(await this.db.getAllFromIndex('articles', 'bySavedAt'));
   }
 
   async list({ search = '', offset = 0, limit = 50 }: ListQuery = {}): Promise<{ total: number; articles: ArticleSummary[] }> {
     const words = search.toLowerCase().split(/\s+/).filter(Boolean);
     const matches: ArticleSummary[] = [];
     let cursor = await this.db.transaction('articles').store.index('bySavedAt').openCursor(null, 'prev');
+    let unreadable = 0;
     while (cursor) {
-      if (matchesAll(cursor.value, words)) matches.push(summarize(cursor.value));
+      const article = readArticle(cursor.value);
+      if (!article) unreadable++;
+      else if (matchesAll(article, words)) matches.push(summarize(article));
       cursor = await cursor.continue();
     }
+    if (unreadable > 0) console.warn(`[backstory] ${unreadable} stored record(s) could not be read and are not listed (left in the database as they are).`);
     return { total: matches.length, articles: matches.slice(offset, offset + limit) };
   }
 
@@ -133,6 +139,14 @@ export class Corpus {
     const stored = await this.db.get('quotes', url);
     return stored?.finder === finder ? (stored.quotes as Q[]) : undefined;
   }
+}
+
+/**
+ * Records an older version wrote or that were damaged are skipped, never thrown on: one bad record
+ * must not hide the rest of the corpus. They stay in the database; a revisit of the page rewrites one.
+ */
+function readable(records: unknown[]): Article[] {
+  return records.map((record) => readArticle(record)).filter((article): article is Article => article !== null);
 }
 
 function matchesAll(article: Article, words: string[]): boolean {

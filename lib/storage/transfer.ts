@@ -1,4 +1,5 @@
 import type { Article } from '../article';
+import { articleProblem, isObject, readArticle } from './record';
 
 /** The JSON export file. Bump `version` (and document it in docs/api.md) when its shape changes. */
 export interface CorpusExport {
@@ -35,36 +36,7 @@ export function parseExport(data: unknown): ParsedImport {
   data.articles.forEach((record, i) => {
     const problem = articleProblem(record);
     if (problem) skipped.push(`record ${i}: ${problem}`);
-    else articles.push(normalizeArticle(record as Article));
+    else articles.push(readArticle(record)!);
   });
   return { articles, skipped };
-}
-
-const REQUIRED_STRINGS = ['url', 'title', 'outlet', 'text'] as const;
-
-function articleProblem(record: unknown): string | null {
-  if (!isObject(record)) return 'not an object';
-  for (const field of REQUIRED_STRINGS) {
-    if (typeof record[field] !== 'string') return `"${field}" is missing or not text`;
-  }
-  if (!/^https?:\/\//.test(record.url as string)) return '"url" is not a web address';
-  if (!Array.isArray(record.paragraphs) || !record.paragraphs.every((p) => typeof p === 'string')) {
-    return '"paragraphs" is not a list of text';
-  }
-  return null;
-}
-
-function normalizeArticle(record: Article): Article {
-  const now = Date.now();
-  return {
-    ...record,
-    pageUrl: typeof record.pageUrl === 'string' ? record.pageUrl : record.url,
-    authors: Array.isArray(record.authors) ? record.authors.filter((a) => typeof a === 'string') : [],
-    savedAt: typeof record.savedAt === 'number' ? record.savedAt : now,
-    updatedAt: typeof record.updatedAt === 'number' ? record.updatedAt : now,
-  };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

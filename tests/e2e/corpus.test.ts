@@ -97,4 +97,30 @@ describe.each(browsers)('%s: corpus on the options page', (name) => {
     await options.setInputFiles('[data-testid="import"]', [bogus]);
     await options.waitFor(() => document.querySelector('[data-testid="import-status"]')?.textContent?.includes('not a Backstory corpus export'));
   });
+
+  it('lists the rest of the corpus when a stored record is damaged, and exports what it can read', async () => {
+    // Written straight into the database (extension pages share the background's origin), as a
+    // damaged profile or an older version might have left it: no text, no paragraphs.
+    await options.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('backstory-corpus');
+          request.onsuccess = () => {
+            const tx = request.result.transaction('articles', 'readwrite');
+            tx.objectStore('articles').put({ url: 'https://news.example/damaged', title: 'Damaged', savedAt: Date.now() });
+            tx.oncomplete = () => {
+              request.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    await options.reload();
+    await options.waitFor((n: number) => document.querySelector('[data-testid="corpus-count"]')?.textContent?.startsWith(`${n} articles`), {}, ARTICLES - 1);
+    expect(await options.evaluate(() => document.querySelector('.corpus .error')?.textContent ?? null)).toBeNull();
+    const exported = await options.sendMessage<{ ok: boolean; value: { articles: unknown[] } }>({ type: 'corpus/export', payload: {} });
+    expect(exported.value.articles).toHaveLength(ARTICLES - 1);
+  });
 });

@@ -2,6 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { Corpus } from '@/lib/storage/corpus';
 import { sampleArticle, uniqueDbName } from './sample';
 
+/** Writes records straight into the articles store, as an older version or a damaged profile might have. */
+function writeRaw(name: string, records: object[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => {
+      const tx = request.result.transaction('articles', 'readwrite');
+      for (const record of records) tx.objectStore('articles').put(record);
+      tx.oncomplete = () => {
+        request.result.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
 describe('Corpus', () => {
   it('keeps one record per canonical URL: a revisit updates and keeps the first savedAt', async () => {
     const corpus = await Corpus.open(uniqueDbName());
@@ -61,6 +77,28 @@ describe('Corpus', () => {
     corpus.close();
     const reopened = await Corpus.open(name);
     expect((await reopened.list()).articles[0].title).toBe('Kept across opens');
+  });
+
+  it('skips records it cannot read, without hiding the rest, and a revisit rewrites one', async () => {
+    const name = uniqueDbName();
+    const corpus = await Corpus.open(name);
+    const good = sampleArticle({ title: 'Readable' });
+    await corpus.put(good, 1);
+    const damaged = [
+      { url: 'https://news.example/no-text', title: 'No text', outlet: 'X', paragraphs: [], savedAt: 2 },
+      { url: 'https://news.example/odd-fields', title: 'Odd fields', outlet: 'X', text: 'Body.', paragraphs: ['Body.'], authors: 'Jane', published: 20221230, savedAt: 3 },
+    ];
+    await writeRaw(name, damaged);
+
+    expect((await corpus.list()).articles.map((a) => a.title)).toEqual(['Odd fields', 'Readable']);
+    const odd = await corpus.get('https://news.example/odd-fields');
+    expect([odd?.authors, odd?.published]).toEqual([[], undefined]);
+    expect(await corpus.get('https://news.example/no-text')).toBeUndefined();
+    expect((await corpus.all()).map((a) => a.title)).toEqual(['Readable', 'Odd fields']);
+    expect(await corpus.count()).toBe(3); // left in the database as they are
+
+    await corpus.put(sampleArticle({ url: 'https://news.example/no-text', title: 'No text, read again' }), 4);
+    expect((await corpus.list()).total).toBe(3);
   });
 
   it('refuses a database written by a newer version with a clear error', async () => {
