@@ -1,12 +1,13 @@
 /**
  * Quote finding and attribution against gold annotations (rules: ../shared/datasets/README.md).
  *   npx tsx scripts/eval-quotes.ts                       # seeds + own set
- *   npx tsx scripts/eval-quotes.ts --gold FILE --texts DIR|manifest.json
+ *   npx tsx scripts/eval-quotes.ts --gold FILE --texts DIR|manifest.json|../shared/datasets/extraction/readability
  * Prints a table per set and, as the last line, one JSON object.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { findQuotes, type Quote } from '../lib/quotes';
+import { quoteText } from './lib/quote-texts';
 
 interface GoldQuote {
   file: string;
@@ -45,14 +46,14 @@ export function surname(speaker: string | null | undefined): string {
 
 function loadTexts(source: string, files: string[]): Map<string, string> {
   const texts = new Map<string, string>();
-  if (source.endsWith('.json')) {
-    const manifest = JSON.parse(readFileSync(source, 'utf8')) as { title: string; body_text: string }[];
-    for (const f of files) {
-      const entry = manifest[Number(/(\d+)/.exec(f)?.[1])];
-      texts.set(f, `${entry.title}\n\n${entry.body_text}`);
-    }
-  } else for (const f of files) texts.set(f, readFileSync(join(source, f), 'utf8'));
+  for (const f of files) texts.set(f, /^(fundus|readability)-/.test(f) ? quoteText(f, datasetsRoot(source)) : readFileSync(join(source, f), 'utf8'));
   return texts;
+}
+
+/** The extraction datasets folder, from --texts given as it, as fundus/manifest.json or as readability/. */
+function datasetsRoot(source: string): string {
+  if (source.endsWith('.json')) return dirname(dirname(source));
+  return basename(source) === 'readability' || basename(source) === 'fundus' ? dirname(source) : source;
 }
 
 /** Body paragraph ranges from speakers.json next to the gold file, when there is one. */

@@ -1,0 +1,41 @@
+/**
+ * The texts the quote annotations are made on, derived from the shared datasets (never copied into
+ * the repo). A text is its headline, then its paragraphs, separated by blank lines; paragraph 0 is
+ * the headline.
+ *   fundus-NNN.txt       entry NNN (0-based) of fundus/manifest.json: title + body_text
+ *   readability-NAME.txt readability/NAME: expected-metadata.json's title, then the text of each
+ *                        <p> of expected.html (Readability's gold article), whitespace collapsed
+ *
+ *   npx tsx scripts/lib/quote-texts.ts --out DIR readability-nytimes-3.txt …   # writes them to DIR
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+
+const DATASETS = resolve('../shared/datasets/extraction');
+
+export function quoteText(file: string, datasets = DATASETS): string {
+  const fundus = /^fundus-(\d+)\.txt$/.exec(file);
+  if (fundus) {
+    const manifest = JSON.parse(readFileSync(join(datasets, 'fundus/manifest.json'), 'utf8')) as { title: string; body_text: string }[];
+    const entry = manifest[Number(fundus[1])];
+    return `${entry.title}\n\n${entry.body_text}`;
+  }
+  const readability = /^readability-(.+)\.txt$/.exec(file);
+  if (readability) {
+    const dir = join(datasets, 'readability', readability[1]);
+    const { title } = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as { title: string };
+    const doc = new JSDOM(readFileSync(join(dir, 'expected.html'), 'utf8')).window.document;
+    const paragraphs = [...doc.querySelectorAll('p')].map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+    return [title.replace(/\s+/g, ' ').trim(), ...paragraphs].join('\n\n');
+  }
+  throw new Error(`No derivation for ${file} (fundus-NNN.txt or readability-NAME.txt)`);
+}
+
+if (process.argv[1]?.endsWith('quote-texts.ts')) {
+  const args = process.argv.slice(2);
+  const out = args[args.indexOf('--out') + 1];
+  if (!args.includes('--out') || !out) throw new Error('Usage: --out DIR FILE…');
+  mkdirSync(out, { recursive: true });
+  for (const file of args.filter((a, i) => a !== '--out' && i !== args.indexOf('--out') + 1)) writeFileSync(join(out, file), quoteText(file));
+}
