@@ -4,7 +4,7 @@ import { MASK } from './marks';
 import { speakerPhrase, mentionsIn, type Mention } from './mentions';
 import { isRelationalRole, looksLikeOrganisation, PeopleBook, splitRole, type Person } from './people';
 import { PASSIVE_MARKERS, PERSON_ROLE_NOUNS } from './rules';
-import type { Sentence } from './sentences';
+import { ABBREVIATION_DOT, hideAbbreviationDots, type Sentence } from './sentences';
 
 export interface Speaker {
   name: string;
@@ -177,9 +177,10 @@ const NAME_THEN_APPOSITIVE = /^\s*,?\s*(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p
 function afterQuote(masked: string, s: Sentence, close: number, ctx: ReadingContext): Candidate | undefined {
   const after = masked.slice(close, s.end);
   if (after.trimStart().startsWith(MASK)) return undefined;
-  const inverted = INVERTED.exec(after);
+  // `said C. Eugene Steuerle, a fellow…`: an initial's or a title's dot does not end the name.
+  const inverted = INVERTED.exec(hideAbbreviationDots(after));
   if (inverted) {
-    const speaker = speakerAt(inverted[2], ctx, masked.slice(s.start, close), close - s.start);
+    const speaker = speakerAt(inverted[2].replaceAll(ABBREVIATION_DOT, '.'), ctx, masked.slice(s.start, close), close - s.start);
     if (speaker) return { attribution: { speaker, cue: inverted[1].toLowerCase() }, distance: 0 };
   }
   const upTo = after.search(/\uE000/);

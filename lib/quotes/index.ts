@@ -21,7 +21,7 @@ export { findQuotes } from './find';
  * names the subject unless a relation follows ("Ms Narker’s book"), writers' roles, and a name run after an
  * employer the article names alone is the person ("Ocean Florida Abby Dunn"), the name right after a quote.
  */
-export const QUOTE_FINDER_VERSION = 4;
+export const QUOTE_FINDER_VERSION = 5;
 export { keyQuotes } from './key-quotes';
 export { textFragmentUrl } from './fragment';
 export type { Quote, KeyQuote, KeyQuoteSource, QuoteSource, KeyQuotesOptions, ArticleText } from './types';

@@ -17,6 +17,14 @@ function isAbbreviation(masked: string, dot: number): boolean {
   return abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
 }
 
+/** Stands for the dot of an abbreviation or an initial ("Mr.", "C. Eugene Steuerle") where a phrase is cut at full stops. */
+export const ABBREVIATION_DOT = '\uE001';
+
+/** The text with each dot that does not end a sentence (as `sentencesOf` reads it) written as `ABBREVIATION_DOT`; same length. */
+export function hideAbbreviationDots(text: string): string {
+  return text.replace(/\.(?=\s)/g, (dot, at: number) => (isAbbreviation(text, at) ? ABBREVIATION_DOT : dot));
+}
+
 export function sentencesOf(masked: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;

@@ -59,6 +59,21 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('reads a name with an initial or a title after the cue whole: “…,” said C. Eugene Steuerle', () => {
+    const q = find(
+      'The cost of interest is on track to hit $390 billion next year.',
+      '“It’s very much something to worry about,” said C. Eugene Steuerle, a fellow at the Urban Institute. “Everything else is getting squeezed.”',
+      '“We exported a financial crisis a decade ago,” said William G. Gale, a senior fellow at the Brookings Institution.',
+      '“That is not how it works,” said Mr. Gale.',
+    );
+    expect(pairs(q)).toEqual([
+      ['It’s very much something to worry about,', 'C. Eugene Steuerle'],
+      ['Everything else is getting squeezed.', 'C. Eugene Steuerle'],
+      ['We exported a financial crisis a decade ago,', 'William G. Gale'],
+      ['That is not how it works,', 'William G. Gale'],
+    ]);
+  });
+
   it('keeps partial quotes inside the reporter’s sentence and credits them to the subject', () => {
     const q = find('Russian President Vladimir Putin spoke.', 'Putin added that ties are “the best in history” and can “withstand all tests,” adding more.');
     expect(pairs(q)).toEqual([
