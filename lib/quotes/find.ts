@@ -1,5 +1,5 @@
 /** findQuotes: every direct quote of an article with its speaker, cue and paragraph. */
-import { attributeQuote, ReadingContext, type Speaker } from './attribute';
+import { attributeQuote, ReadingContext, sentenceSubject, type Speaker } from './attribute';
 import { castOf } from './cast';
 import { maskQuotes, quoteSpans, type QuoteSpan } from './marks';
 import { cuesIn } from './cues';
@@ -93,6 +93,13 @@ function attributable(article: ArticleText): boolean {
   return words.length === 0 || english / words.length >= ENGLISH_MARKERS.minShare;
 }
 
+/** `Zibulka picks up the story: “…”`: someone known, named in the quote's own sentence before it, says it. */
+function introducedBy(beforeQuote: string, ctx: ReadingContext): Speaker | undefined {
+  if (!/:\s*$/.test(beforeQuote)) return undefined;
+  const subject = sentenceSubject(beforeQuote, ctx);
+  return subject?.person ? subject : undefined;
+}
+
 function quotesWithSpeakers(article: ArticleText): Quote[] {
   const lines = linesOf(article);
   const ctx = new ReadingContext();
@@ -117,7 +124,7 @@ function quotesWithSpeakers(article: ArticleText): Quote[] {
         const attribution = attributeQuote(masked, sentence, span, ctx);
         if (partial && !attribution?.speaker) continue;
         const recent = ctx.lastQuoteLine >= lineNo - 1 ? ctx.lastSpeaker : undefined;
-        const speaker = attribution ? attribution.speaker : recent ?? ctx.subject;
+        const speaker = attribution ? attribution.speaker : introducedBy(masked.slice(sentence.start, span.open), ctx) ?? recent ?? ctx.subject;
         const f: Found = { quote: toQuote(span, line, partial, speaker, attribution?.cue), inherited: !attribution };
         found.push(f);
         if (span === spans[0] && (continues || span.unclosed) || group.length > 0) group.push(f);

@@ -58,6 +58,17 @@ function descriptorIn(piece: string): string | undefined {
   return (from >= 0 ? words.slice(from) : words.slice(-3)).join(' ');
 }
 
+/**
+ * "one user", "a buyer on the market", "another resident": the reporter introduces someone new and
+ * leaves them unnamed. Credited as written, never to the person spoken of before.
+ */
+const SOMEONE_UNNAMED = /^(?:one|a|an|another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*)$/u;
+
+function someoneUnnamed(piece: string): string | undefined {
+  const head = SOMEONE_UNNAMED.exec(piece)?.[1];
+  return head && !documentNouns.has(head) ? piece : undefined;
+}
+
 /** Classifies one comma-free piece of a speaker phrase. */
 function pieceMention(piece: string): Mention | undefined {
   const text = piece.trim().replace(/^[\s,;:]+|[\s,;:]+$/g, '');
@@ -70,7 +81,7 @@ function pieceMention(piece: string): Mention | undefined {
   if (owner && documentNouns.has(owner[2])) return pieceMention(owner[1]);
   // "Sandra Lindsay’s sister": someone else than the owner, named in an appositive if at all.
   if (owner && isRelationalRole(owner[2])) return { kind: 'descriptor', text, start: 0, end: 0 };
-  const descriptor = descriptorIn(text);
+  const descriptor = descriptorIn(text) ?? someoneUnnamed(text);
   if (descriptor) return { kind: 'descriptor', text: descriptor, start: 0, end: 0 };
   const run = headRun(text, capitalisedRuns(text));
   if (!run) return undefined;

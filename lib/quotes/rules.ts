@@ -173,7 +173,7 @@ export const PERSON_ROLE_NOUNS = [
 export const AUXILIARIES = [
   'has', 'have', 'had', 'also', 'previously', 'reportedly', 'repeatedly', 'then', 'later', 'again',
   'further', 'only', 'once', 'would', 'will', 'was', 'is', 'earlier', 'recently', 'allegedly',
-  'initially', 'publicly', 'privately', 'separately', 'similarly', 'too', 'now', 'often', 'had',
+  'initially', 'publicly', 'privately', 'separately', 'similarly', 'too', 'now', 'often', 'had', 'first',
 ];
 
 /** Abbreviated titles and the role word they stand for ("Indiana Gov. Eric Holcomb" is a governor). */

@@ -74,6 +74,27 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('credits someone the reporter leaves unnamed as written, not the person named before', () => {
+    const q = find(
+      'Fernando Caudevilla answered questions on the forum for years.',
+      '“He’s amazing. A gift to this community,” one user wrote on the Silk Road 2.0 forum.',
+      'Even when a police officer first called, nobody answered. “I knocked for ten minutes,” a police officer first said.',
+    );
+    expect(pairs(q)).toEqual([
+      ['He’s amazing. A gift to this community,', 'one user'],
+      ['I knocked for ten minutes,', 'a police officer'],
+    ]);
+  });
+
+  it('credits a quote opened by a colon to the known person who introduces it, not the previous speaker', () => {
+    const q = find(
+      'Next door neighbour Doris Zibulka told the magazine: “I kept calling the city.”',
+      'According to reports, patrolman John Miller recalled: “I knocked on the door for 15 minutes.”',
+      'But neighbour Zibulka picks up the story: “All of a sudden, door opens.”',
+    );
+    expect(pairs(q).map(([, speaker]) => speaker)).toEqual(['Doris Zibulka', 'John Miller', 'Doris Zibulka']);
+  });
+
   it('keeps partial quotes inside the reporter’s sentence and credits them to the subject', () => {
     const q = find('Russian President Vladimir Putin spoke.', 'Putin added that ties are “the best in history” and can “withstand all tests,” adding more.');
     expect(pairs(q)).toEqual([
