@@ -73,7 +73,8 @@ async function badgeTab(badges: TabBadges | undefined, tabId: number | undefined
   if (!badges || tabId === undefined) return;
   const kept = result.outcome === 'stored' || result.outcome === 'updated';
   await badges.show(tabId, kept ? (result.article?.url ?? null) : null);
-  if (result.outcome === 'stored') await badges.refresh();
+  // The other tabs are counted again meanwhile: the page's answer does not wait for them.
+  if (result.outcome === 'stored') void badges.refresh();
 }
 
 /** Keeps the derived data of a stored article up to date: its quotes and its place in the related index. */

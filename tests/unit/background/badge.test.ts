@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { coverageBadge, memoryOnly, NO_BADGE, TabBadges, type BadgeArea } from '@/lib/background/badge';
 import { createHandlers } from '@/lib/background/handlers';
 import type { RelatedCoverage, RelatedEntry } from '@/lib/related';
@@ -103,8 +103,8 @@ describe('page/ingest and the badge', () => {
     next = article('https://news.example/second');
     counted.length = 0;
     expect((await ingest(2)).outcome).toBe('stored');
-    expect(counted).toEqual(expect.arrayContaining(['https://news.example/first', 'https://news.example/second']));
-    expect(shown.get(1)?.text).toBe('1');
     expect(shown.get(2)?.text).toBe('');
+    await vi.waitFor(() => expect(shown.get(1)?.text).toBe('1'));
+    expect(counted).toEqual(expect.arrayContaining(['https://news.example/first', 'https://news.example/second']));
   });
 });
