@@ -1,6 +1,6 @@
 /**
  * Quote finding and attribution against gold annotations (rules: ../shared/datasets/README.md).
- *   npx tsx scripts/eval-quotes.ts                       # seeds + own set
+ *   npx tsx scripts/eval-quotes.ts                       # seeds, own set and the held-out sets AB, C, D
  *   npx tsx scripts/eval-quotes.ts --gold FILE --texts DIR|manifest.json|../shared/datasets/extraction/readability
  * Prints a table per set and, as the last line, one JSON object.
  */
@@ -168,6 +168,10 @@ function main(): void {
     : [
         { name: 'seeds', gold: '../shared/datasets/seeds-gold/quotes.json', texts: '../shared/seeds' },
         { name: 'own', gold: 'tests/fixtures/quotes-own/quotes.json', texts: '../shared/datasets/extraction/fundus/manifest.json' },
+        // Annotated blind; rules were read off AB and C in earlier sessions and off D's first half (docs/benchmarks/quotes.md).
+        { name: 'heldoutAB', gold: 'tests/fixtures/quotes-heldout/quotes.json', texts: '../shared/datasets/extraction/fundus/manifest.json' },
+        { name: 'heldoutC', gold: 'tests/fixtures/quotes-heldout-c/quotes.json', texts: '../shared/datasets/extraction/fundus/manifest.json' },
+        { name: 'heldoutD', gold: 'tests/fixtures/quotes-heldout-d/quotes.json', texts: '../shared/datasets/extraction/readability' },
       ];
   const summary: Record<string, object> = {};
   const f = (x: number) => x.toFixed(3);
@@ -176,7 +180,7 @@ function main(): void {
     if (verbose) console.log(`-- ${set.name}`);
     const r = evaluate(set, verbose);
     console.log(
-      `${set.name.padEnd(7)} ${String(r.quotes).padStart(4)}  ${f(r.strict.p)}/${f(r.strict.r)}/${f(r.strict.f1)}  ${f(r.lenient.p)}/${f(r.lenient.r)}/${f(r.lenient.f1)}  ${f(r.speakerAccuracy)}        ${f(r.endToEnd.p)}/${f(r.endToEnd.r)}/${f(r.endToEnd.f1)}`,
+      `${set.name.padEnd(9)} ${String(r.quotes).padStart(4)}  ${f(r.strict.p)}/${f(r.strict.r)}/${f(r.strict.f1)}  ${f(r.lenient.p)}/${f(r.lenient.r)}/${f(r.lenient.f1)}  ${f(r.speakerAccuracy)}        ${f(r.endToEnd.p)}/${f(r.endToEnd.r)}/${f(r.endToEnd.f1)}`,
     );
     summary[set.name] = {
       quoteF1Strict: +f(r.strict.f1),
