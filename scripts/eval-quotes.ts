@@ -175,7 +175,7 @@ function main(): void {
       ];
   const summary: Record<string, object> = {};
   const f = (x: number) => x.toFixed(3);
-  console.log('set     gold  strict P/R/F1        lenient P/R/F1       speaker acc  end-to-end P/R/F1');
+  console.log('set       gold  strict P/R/F1        lenient P/R/F1       speaker acc  end-to-end P/R/F1');
   for (const set of sets) {
     if (verbose) console.log(`-- ${set.name}`);
     const r = evaluate(set, verbose);
