@@ -46,14 +46,14 @@ export function surname(speaker: string | null | undefined): string {
 
 function loadTexts(source: string, files: string[]): Map<string, string> {
   const texts = new Map<string, string>();
-  for (const f of files) texts.set(f, /^(fundus|readability)-/.test(f) ? quoteText(f, datasetsRoot(source)) : readFileSync(join(source, f), 'utf8'));
+  for (const f of files) texts.set(f, /^(fundus|readability|wcxb)-/.test(f) ? quoteText(f, datasetsRoot(source)) : readFileSync(join(source, f), 'utf8'));
   return texts;
 }
 
 /** The extraction datasets folder, from --texts given as it, as fundus/manifest.json or as readability/. */
 function datasetsRoot(source: string): string {
   if (source.endsWith('.json')) return dirname(dirname(source));
-  return basename(source) === 'readability' || basename(source) === 'fundus' ? dirname(source) : source;
+  return ['readability', 'fundus', 'wcxb-dev'].includes(basename(source)) ? dirname(source) : source;
 }
 
 /** Body paragraph ranges from speakers.json next to the gold file, when there is one. */

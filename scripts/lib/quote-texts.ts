@@ -5,6 +5,7 @@
  *   fundus-NNN.txt       entry NNN (0-based) of fundus/manifest.json: title + body_text
  *   readability-NAME.txt readability/NAME: expected-metadata.json's title, then the text of each
  *                        <p> of expected.html (Readability's gold article), whitespace collapsed
+ *   wcxb-NNNN.txt        wcxb-dev/ground-truth/NNNN.json: the gold title, then the gold main_content
  *
  *   npx tsx scripts/lib/quote-texts.ts --out DIR readability-nytimes-3.txt …   # writes them to DIR
  */
@@ -29,7 +30,12 @@ export function quoteText(file: string, datasets = DATASETS): string {
     const paragraphs = [...doc.querySelectorAll('p')].map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
     return [title.replace(/\s+/g, ' ').trim(), ...paragraphs].join('\n\n');
   }
-  throw new Error(`No derivation for ${file} (fundus-NNN.txt or readability-NAME.txt)`);
+  const wcxb = /^wcxb-(\d+)\.txt$/.exec(file);
+  if (wcxb) {
+    const { ground_truth: gold } = JSON.parse(readFileSync(join(datasets, 'wcxb-dev/ground-truth', `${wcxb[1]}.json`), 'utf8')) as { ground_truth: { title: string; main_content: string } };
+    return `${gold.title}\n\n${gold.main_content}`;
+  }
+  throw new Error(`No derivation for ${file} (fundus-NNN.txt, readability-NAME.txt or wcxb-NNNN.txt)`);
 }
 
 if (process.argv[1]?.endsWith('quote-texts.ts')) {
