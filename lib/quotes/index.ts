@@ -20,6 +20,8 @@ export { findQuotes } from './find';
  * "Sandra Lindsay’s sister, Tracey Lomax"; longer ones after a quote), "shared" is a speech verb, a possessive
  * names the subject unless a relation follows ("Ms Narker’s book"), writers' roles, and a name run after an
  * employer the article names alone is the person ("Ocean Florida Abby Dunn"), the name right after a quote.
+ * 5: initials and titles after the cue ("said C. Eugene Steuerle"), someone left unnamed credited as written
+ * ("one user wrote"), a quote opened by a colon goes to the known person who introduces it.
  */
 export const QUOTE_FINDER_VERSION = 5;
 export { keyQuotes } from './key-quotes';
