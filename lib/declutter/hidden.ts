@@ -1,5 +1,6 @@
 import { emptyCounts, type HiddenCounts, type WidgetKind } from './kinds';
 import type { Signal } from './recognize';
+import { KEEP_SPACE_ATTRIBUTE, type SpaceKeeper } from './keep-space';
 
 /** Attribute on a hidden block (or a hidden item of a kept list); its value is the widget kind. */
 export const HIDDEN_ATTRIBUTE = 'data-backstory-hidden';
@@ -10,8 +11,15 @@ export const SHOW_HIDDEN_ATTRIBUTE = 'data-backstory-show-hidden';
 /** On <html>: the site is switched off (set by the content script). */
 export const SITE_OFF_ATTRIBUTE = 'data-backstory-off';
 
-/** The rule that hides marked blocks; also in known-widgets.css, repeated here for pages without it. */
-export const HIDE_RULE = `html:not([${SITE_OFF_ATTRIBUTE}]):not([${SHOW_HIDDEN_ATTRIBUTE}]) [${HIDDEN_ATTRIBUTE}] { display: none !important; }`;
+const SHOWING_BACKSTORY = `html:not([${SITE_OFF_ATTRIBUTE}]):not([${SHOW_HIDDEN_ATTRIBUTE}])`;
+/**
+ * The rules that hide marked blocks (a block on screen when hidden keeps its space until it is off
+ * screen, keep-space.ts); also in known-widgets.css, repeated here for pages without it.
+ */
+export const HIDE_RULE = [
+  `${SHOWING_BACKSTORY} [${HIDDEN_ATTRIBUTE}]:not([${KEEP_SPACE_ATTRIBUTE}]) { display: none !important; }`,
+  `${SHOWING_BACKSTORY} [${HIDDEN_ATTRIBUTE}][${KEEP_SPACE_ATTRIBUTE}] { visibility: hidden !important; }`,
+].join('\n');
 const STYLE_ID = 'backstory-declutter-style';
 
 interface HiddenWidget {
@@ -25,9 +33,13 @@ interface HiddenWidget {
 export class HiddenWidgets {
   private readonly widgets = new Map<Element, HiddenWidget>();
 
-  constructor(private readonly onChange?: (counts: HiddenCounts) => void) {}
+  constructor(
+    private readonly onChange?: (counts: HiddenCounts) => void,
+    private readonly keeper: SpaceKeeper = { hiding: () => undefined, showing: () => undefined },
+  ) {}
 
   hideWhole(box: Element, kind: WidgetKind, signals: Signal[]): void {
+    this.keeper.hiding(box);
     box.setAttribute(HIDDEN_ATTRIBUTE, kind);
     this.widgets.set(box, { kind, signals, marked: [box] });
     this.changed();
@@ -35,6 +47,7 @@ export class HiddenWidgets {
 
   hideItems(box: Element, kind: WidgetKind, signals: Signal[], items: Element[]): void {
     box.setAttribute(TRIMMED_ATTRIBUTE, kind);
+    for (const item of items) this.keeper.hiding(item);
     for (const item of items) item.setAttribute(HIDDEN_ATTRIBUTE, kind);
     this.widgets.set(box, { kind, signals, marked: items });
     this.changed();
@@ -45,7 +58,10 @@ export class HiddenWidgets {
     let restored = 0;
     for (const [box, widget] of this.widgets) {
       if (!mustShow(box, widget.marked, widget.signals)) continue;
-      for (const el of widget.marked) el.removeAttribute(HIDDEN_ATTRIBUTE);
+      for (const el of widget.marked) {
+        el.removeAttribute(HIDDEN_ATTRIBUTE);
+        this.keeper.showing(el);
+      }
       box.removeAttribute(TRIMMED_ATTRIBUTE);
       this.widgets.delete(box);
       restored++;

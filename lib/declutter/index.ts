@@ -16,6 +16,7 @@
 import { findArticleParts } from './article-root';
 import { ArticleGuard, countsAsArticle } from './guard';
 import { HiddenWidgets, SHOW_HIDDEN_ATTRIBUTE, ensureHideRule } from './hidden';
+import { spaceKeeper } from './keep-space';
 import type { HiddenCounts } from './kinds';
 import { watchLateWidgets } from './observer';
 import { DeclutterPass } from './pass';
@@ -63,7 +64,7 @@ interface PageModel {
 export function startDeclutter(options: DeclutterOptions): DeclutterController {
   const { doc } = options;
   ensureHideRule(doc);
-  const hidden = new HiddenWidgets(options.onChange);
+  const hidden = new HiddenWidgets(options.onChange, spaceKeeper(doc.defaultView as (Window & typeof globalThis) | null));
   let terms: ReadonlySet<string> | null = options.storyTerms ? termKeys(options.storyTerms) : null;
   let model: PageModel | null = null;
   const pending: Element[] = doc.body ? [doc.body] : [];

@@ -57,6 +57,29 @@ describe.each(browsers)('%s: decluttering under the reader’s control', (name) 
     await page.close();
   });
 
+  it('hides a list that appears on screen without moving the text under it, and closes the gap once it is off screen', async () => {
+    const page = await open000();
+    await page.waitFor(() => !!document.querySelector('[data-backstory-trimmed]'), { timeout: 10_000 });
+    const headline = () => page.evaluate(() => Math.round(document.querySelector('h1')!.getBoundingClientRect().top));
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      const titles = ['Celebrity chef opens a new restaurant', 'Local team wins the cup after extra time', 'Ten gadgets you need this summer', 'Storm warning for the weekend'];
+      const aside = document.createElement('aside');
+      aside.id = 'late-trending';
+      aside.innerHTML = `<h3>Trending now</h3><ol>${titles.map((t, i) => `<li><a href="/late/${i}.html">${t}</a></li>`).join('')}</ol>`;
+      document.body.prepend(aside); // above everything, in the reader's view
+    });
+    const withList = await headline();
+    await page.waitFor(() => document.getElementById('late-trending')?.hasAttribute('data-backstory-hidden'), { timeout: 5_000 });
+    // Hidden, its space kept: the headline the reader sees has not moved.
+    expect(await page.evaluate(() => getComputedStyle(document.getElementById('late-trending')!).visibility)).toBe('hidden');
+    expect(await headline()).toBe(withList);
+    // Off screen, the gap closes.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitFor(() => document.getElementById('late-trending')?.getClientRects().length === 0, { timeout: 5_000 });
+    await page.close();
+  });
+
   it('hides whole lists, items about the story included, when the reader asks', async () => {
     await updateSettings({ hideWholeLists: true });
     try {
