@@ -6,8 +6,9 @@
  *   widgets by several signals together (recognize.ts: vendor names, headings in several
  *   languages, class/id names, link density, teaser lists), never hiding anything that holds the
  *   article (guard.ts). Lists with items about the story keep those items (story-terms.ts).
- * - Hidden blocks carry `data-backstory-hidden="<kind>"` and are hidden by one CSS rule, so
- *   `showHidden()` (an attribute on <html>) restores them all; nothing is removed.
+ * - Hidden blocks carry `data-backstory-hidden="<kind>"` and are hidden by CSS, so `showHidden()`
+ *   (an attribute on <html>) restores them all; nothing is removed. A block on screen when hidden
+ *   keeps its space until it is off screen, so the page does not jump (keep-space.ts).
  * - A throttled MutationObserver (observer.ts) catches widgets added later.
  *
  * Widget kinds (`WidgetKind`): recommended, news-feed, most-read, trending, editors-picks,
