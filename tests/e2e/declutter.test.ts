@@ -37,7 +37,7 @@ describe.each(browsers)('%s: decluttering under the reader’s control', (name) 
   const linkVisible = (page: TestPage, title: string) =>
     page.evaluate((t: string) => {
       const link = [...document.querySelectorAll('a')].find((a) => a.textContent?.includes(t));
-      return !!link && link.getClientRects().length > 0;
+      return !!link && link.getClientRects().length > 0 && getComputedStyle(link).visibility !== 'hidden';
     }, title);
 
   const updateSettings = (patch: object) => options.sendMessage({ type: 'settings/update', payload: patch });

@@ -52,7 +52,8 @@ async function shownWhole(page: TestPage, selectors: string[]): Promise<boolean[
   return page.evaluate((list: string[]) => {
     return list.map((selector) => {
       const el = document.querySelector(selector) as HTMLElement | null;
-      if (!el || el.getClientRects().length === 0) return false;
+      // Hidden: not laid out, or (hidden while on screen) its space kept blank until scrolled away.
+      if (!el || el.getClientRects().length === 0 || getComputedStyle(el).visibility === 'hidden') return false;
       return !el.hasAttribute('data-backstory-trimmed') && !el.querySelector('[data-backstory-trimmed]');
     });
   }, selectors);
@@ -102,7 +103,7 @@ describe.each(browsers)('%s: the seed pages', (name) => {
     for (let i = 0; i < 20 && (await shownWhole(page, widgets)).some(Boolean); i++) await new Promise((r) => setTimeout(r, 250));
     expect(await shownWhole(page, widgets)).toEqual(widgets.map(() => false));
     const paragraphs = await page.evaluate((body: string) => {
-      return [...document.querySelectorAll(`${body} p`)].map((p) => (p as HTMLElement).getClientRects().length > 0);
+      return [...document.querySelectorAll(`${body} p`)].map((p) => (p as HTMLElement).getClientRects().length > 0 && getComputedStyle(p).visibility !== 'hidden');
     }, expected.bodySelector!);
     expect(paragraphs.length).toBeGreaterThan(0);
     expect(paragraphs.every(Boolean)).toBe(true);
@@ -113,7 +114,7 @@ describe.each(browsers)('%s: the seed pages', (name) => {
     const visible = (title: string) =>
       page.evaluate((t: string) => {
         const link = [...document.querySelectorAll('a')].find((a) => a.textContent?.includes(t));
-        return !!link && link.getClientRects().length > 0;
+        return !!link && link.getClientRects().length > 0 && getComputedStyle(link).visibility !== 'hidden';
       }, title);
     await page.waitFor(() => !!document.querySelector('[data-backstory-trimmed]'), { timeout: 10_000 });
     expect(await visible('Putin seeks boost in military cooperation with China')).toBe(true);
@@ -212,7 +213,7 @@ describe.each(browsers)('%s: the seed pages', (name) => {
       page.waitFor(
         (want: boolean) => {
           const link = [...document.querySelectorAll('a')].find((a) => a.textContent?.includes('Trump NFTs Crater'));
-          return !!link && link.getClientRects().length > 0 === want;
+          return !!link && (link.getClientRects().length > 0 && getComputedStyle(link).visibility !== 'hidden') === want;
         },
         {},
         shown,
