@@ -9,18 +9,12 @@
  *
  * Last line of stdout: one JSON object.
  */
-import { readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
-import { declutterBundle, openBrowser, serveRoot, type Bundle, type EvalPage } from './declutter-harness';
+import { type Bundle, declutterBundle, type EvalPage, LABELED_PAGES_ROOT, labeledPages, openBrowser, serveRoot } from './declutter-harness';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const WINDOW_MS = 1500;
-const PAGES_ROOT = resolve('../shared/datasets/extraction/readability');
-const pages = readdirSync(resolve('../shared/datasets/declutter'))
-  .filter((n) => n.endsWith('.json'))
-  .map((n) => n.replace(/\.json$/, ''))
-  .sort();
+const pages = labeledPages();
 
 interface Run {
   /** Same page, no pass: one plain walk over every element reading its class (the least any DOM pass costs). */
@@ -93,7 +87,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.le
 const round = (x: number) => Math.round(x * 100) / 100;
 
 async function main() {
-  const server = await serveRoot(PAGES_ROOT);
+  const server = await serveRoot(LABELED_PAGES_ROOT);
   const browser = await openBrowser('chromium', { extension: false });
   const bundle = await declutterBundle();
   const rows: { page: string; referenceMs: number; passMs: number; longestMs: number; callbacks: number; longTasksWith: number; longTasksWithout: number }[] = [];

@@ -10,20 +10,14 @@
  *
  * Last line of stdout: one JSON object.
  */
-import { readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
-import { openBrowser, serveRoot, type EvalBrowser } from './declutter-harness';
+import { type EvalBrowser, LABELED_PAGES_ROOT, labeledPages, openBrowser, serveRoot } from './declutter-harness';
 
 const RUNS = Number(process.env.RUNS ?? 2);
 const SETTLE_MS = 3000;
 /** Web Vitals' thresholds: good up to 0.1, poor from 0.25. */
 const GOOD_CLS = 0.1;
-const PAGES_ROOT = resolve('../shared/datasets/extraction/readability');
-const pages = readdirSync(resolve('../shared/datasets/declutter'))
-  .filter((n) => n.endsWith('.json'))
-  .map((n) => n.replace(/\.json$/, ''))
-  .sort();
+const pages = labeledPages();
 
 /** Runs in the page: the layout shifts so far (buffered), summed as CLS counts them. */
 function layoutShift(): Promise<number> {
@@ -53,7 +47,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 async function main() {
-  const server = await serveRoot(PAGES_ROOT);
+  const server = await serveRoot(LABELED_PAGES_ROOT);
   const withExtension = await openBrowser('chromium', { extension: true });
   const without = await openBrowser('chromium', { extension: false });
   const rows: { page: string; off: number; on: number }[] = [];

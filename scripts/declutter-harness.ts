@@ -4,11 +4,23 @@
  * extension, requests to anything but 127.0.0.1 refused, and (for --module runs) the declutter
  * module bundled with esbuild to inject into a page without the extension.
  */
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
+
+/** The labels (one JSON per page) and the pages they label (Readability's test pages, served as stored). */
+export const DECLUTTER_LABELS = resolve('../shared/datasets/declutter');
+export const LABELED_PAGES_ROOT = resolve('../shared/datasets/extraction/readability');
+
+/** The names of the labeled pages, sorted. */
+export function labeledPages(): string[] {
+  return readdirSync(DECLUTTER_LABELS)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.replace(/\.json$/, ''))
+    .sort();
+}
 
 export const CHROME_BUILD = resolve('.output/chrome-mv3');
 export const FIREFOX_BUILD = resolve('.output/firefox-mv2');

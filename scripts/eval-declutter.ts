@@ -11,12 +11,10 @@
  * --module injects lib/declutter directly (no extension, no article protection) for quick iteration.
  * Last line of stdout: one JSON object.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { declutterBundle, openBrowser, serveRoot, type EvalPage } from './declutter-harness';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DECLUTTER_LABELS, declutterBundle, type EvalPage, LABELED_PAGES_ROOT, labeledPages, openBrowser, serveRoot } from './declutter-harness';
 
-const DATASET = resolve('../shared/datasets/declutter');
-const PAGES_ROOT = resolve('../shared/datasets/extraction/readability');
 const SETTLE_MS = Number(process.env.SETTLE_MS ?? 2500);
 
 interface Label {
@@ -50,10 +48,7 @@ interface PageResult {
 }
 
 function labels(): Label[] {
-  return readdirSync(DATASET)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => JSON.parse(readFileSync(join(DATASET, name), 'utf8')) as Label);
+  return labeledPages().map((name) => JSON.parse(readFileSync(join(DECLUTTER_LABELS, `${name}.json`), 'utf8')) as Label);
 }
 
 /** Runs in the page: visible = rendered (checkVisibility) with a non-empty box. */
@@ -119,7 +114,7 @@ async function main() {
   const browserName = args.includes('--browser') ? args[args.indexOf('--browser') + 1]! : 'chromium';
   const moduleMode = args.includes('--module');
   const only = args.includes('--page') ? args[args.indexOf('--page') + 1] : undefined;
-  const server = await serveRoot(PAGES_ROOT);
+  const server = await serveRoot(LABELED_PAGES_ROOT);
   const browser = await openBrowser(browserName as 'chromium' | 'firefox', { extension: !moduleMode });
   const bundle = moduleMode ? await declutterBundle() : null;
   const results: PageResult[] = [];
