@@ -3,7 +3,7 @@
  * screen that vanished would pull what is under it up while the reader looks at it. Such a widget
  * keeps its space (blank, `visibility: hidden`) until it is off screen, and only then collapses:
  * below the window nothing visible moves, and above it the browsers' scroll anchoring keeps the
- * text the reader is on in place. Widgets already off screen collapse at once.
+ * text the reader is on in place. Widgets off screen collapse at the next frame.
  */
 export const KEEP_SPACE_ATTRIBUTE = 'data-backstory-keep-space';
 
@@ -14,19 +14,26 @@ export interface SpaceKeeper {
   showing(el: Element): void;
 }
 
-/** A keeper for the page's window; where the browser cannot watch visibility, widgets collapse at once. */
+/**
+ * A keeper for the page's window; where the browser cannot watch visibility, widgets collapse at
+ * once. Every hidden widget keeps its space until the observer's first report, which comes with
+ * the next frame: what is off screen then collapses. Asking the layout ourselves
+ * (getBoundingClientRect) would force a synchronous layout at every hide, one per widget, right
+ * after the last hide had invalidated it.
+ */
 export function spaceKeeper(win: (Window & typeof globalThis) | null): SpaceKeeper {
   if (!win || typeof win.IntersectionObserver !== 'function') return { hiding: () => undefined, showing: () => undefined };
   const observer = new win.IntersectionObserver((entries) => {
     for (const entry of entries) {
-      if (entry.isIntersecting) continue;
+      // The box against the window, not what an ancestor clips: a carousel's item out of its frame
+      // still holds the carousel open, and collapsing it would move what is under it.
+      if (inWindow(entry.boundingClientRect, entry.rootBounds ?? { width: win.innerWidth, height: win.innerHeight })) continue;
       entry.target.removeAttribute(KEEP_SPACE_ATTRIBUTE);
       observer.unobserve(entry.target);
     }
   });
   return {
     hiding(el) {
-      if (!onScreen(el, win)) return;
       el.setAttribute(KEEP_SPACE_ATTRIBUTE, '');
       observer.observe(el);
     },
@@ -37,7 +44,8 @@ export function spaceKeeper(win: (Window & typeof globalThis) | null): SpaceKeep
   };
 }
 
-function onScreen(el: Element, win: Window): boolean {
-  const rect = el.getBoundingClientRect();
-  return rect.height > 0 && rect.bottom > 0 && rect.top < win.innerHeight && rect.right > 0 && rect.left < win.innerWidth;
+type Box = Pick<DOMRectReadOnly, 'top' | 'bottom' | 'left' | 'right' | 'height'>;
+
+function inWindow(box: Box, view: { width: number; height: number }): boolean {
+  return box.height > 0 && box.bottom > 0 && box.top < view.height && box.right > 0 && box.left < view.width;
 }

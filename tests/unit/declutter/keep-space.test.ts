@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { KEEP_SPACE_ATTRIBUTE, spaceKeeper } from '@/lib/declutter/keep-space';
 
-/** jsdom lays nothing out: each element says where it is, and the observer is driven by hand. */
+/** jsdom lays nothing out: the observer's reports are driven by hand. */
 function page() {
   const observed = new Set<Element>();
-  let report: (entries: { target: Element; isIntersecting: boolean }[]) => void = () => undefined;
+  type Entry = { target: Element; boundingClientRect: { top: number; bottom: number; left: number; right: number; height: number }; rootBounds: { width: number; height: number } };
+  let report: (entries: Entry[]) => void = () => undefined;
   class FakeObserver {
     constructor(callback: typeof report) {
       report = callback;
@@ -17,34 +18,32 @@ function page() {
       observed.delete(el);
     }
   }
-  const win = Object.assign(Object.create(window), { IntersectionObserver: FakeObserver, innerWidth: 1280, innerHeight: 900 });
-  const at = (top: number, height = 200) => {
-    const el = document.createElement('aside');
-    el.getBoundingClientRect = () => ({ top, bottom: top + height, left: 0, right: 300, height, width: 300, x: 0, y: top, toJSON: () => ({}) });
-    return el;
-  };
-  return { keeper: spaceKeeper(win), at, observed, scrolledAway: (el: Element) => report([{ target: el, isIntersecting: false }]) };
+  const keeper = spaceKeeper(Object.assign(Object.create(window), { IntersectionObserver: FakeObserver }));
+  /** The observer's report: the widget's box at `top` (200 px tall) in a 1280 × 900 window. */
+  const seen = (el: Element, top: number) =>
+    report([{ target: el, boundingClientRect: { top, bottom: top + 200, left: 0, right: 300, height: 200 }, rootBounds: { width: 1280, height: 900 } }]);
+  return { keeper, observed, seen };
 }
 
 describe('spaceKeeper', () => {
   it('keeps the space of a widget hidden on screen until it is off screen', () => {
-    const { keeper, at, observed, scrolledAway } = page();
-    const onScreen = at(100);
-    keeper.hiding(onScreen);
-    expect(onScreen.hasAttribute(KEEP_SPACE_ATTRIBUTE)).toBe(true);
-    scrolledAway(onScreen);
-    expect(onScreen.hasAttribute(KEEP_SPACE_ATTRIBUTE)).toBe(false);
-    expect(observed.has(onScreen)).toBe(false);
+    const { keeper, observed, seen } = page();
+    const widget = document.createElement('aside');
+    keeper.hiding(widget);
+    seen(widget, 100); // the first report: on screen
+    expect(widget.hasAttribute(KEEP_SPACE_ATTRIBUTE)).toBe(true);
+    seen(widget, -400); // scrolled away
+    expect(widget.hasAttribute(KEEP_SPACE_ATTRIBUTE)).toBe(false);
+    expect(observed.has(widget)).toBe(false);
   });
 
-  it('lets a widget off screen collapse at once, and forgets one shown again', () => {
-    const { keeper, at, observed } = page();
-    for (const top of [950, -400]) {
-      const offScreen = at(top);
-      keeper.hiding(offScreen);
-      expect(offScreen.hasAttribute(KEEP_SPACE_ATTRIBUTE)).toBe(false);
-    }
-    const shownAgain = at(0);
+  it('lets a widget off screen collapse at the first report, and forgets one shown again', () => {
+    const { keeper, observed, seen } = page();
+    const offScreen = document.createElement('aside');
+    keeper.hiding(offScreen);
+    seen(offScreen, 950);
+    expect(offScreen.hasAttribute(KEEP_SPACE_ATTRIBUTE)).toBe(false);
+    const shownAgain = document.createElement('aside');
     keeper.hiding(shownAgain);
     keeper.showing(shownAgain);
     expect([shownAgain.hasAttribute(KEEP_SPACE_ATTRIBUTE), observed.has(shownAgain)]).toEqual([false, false]);
