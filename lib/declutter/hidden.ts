@@ -1,6 +1,6 @@
 import { emptyCounts, type HiddenCounts, type WidgetKind } from './kinds';
 import type { Signal } from './recognize';
-import { KEEP_SPACE_ATTRIBUTE, type SpaceKeeper } from './keep-space';
+import { COLLAPSE_AT_ONCE, KEEP_SPACE_ATTRIBUTE, type SpaceKeeper } from './keep-space';
 
 /** Attribute on a hidden block (or a hidden item of a kept list); its value is the widget kind. */
 export const HIDDEN_ATTRIBUTE = 'data-backstory-hidden';
@@ -35,7 +35,7 @@ export class HiddenWidgets {
 
   constructor(
     private readonly onChange?: (counts: HiddenCounts) => void,
-    private readonly keeper: SpaceKeeper = { hiding: () => undefined, showing: () => undefined },
+    private readonly keeper: SpaceKeeper = COLLAPSE_AT_ONCE,
   ) {}
 
   hideWhole(box: Element, kind: WidgetKind, signals: Signal[]): void {

@@ -14,6 +14,9 @@ export interface SpaceKeeper {
   showing(el: Element): void;
 }
 
+/** Keeps nothing: a hidden block collapses at once (no window to watch, or tests that do not look). */
+export const COLLAPSE_AT_ONCE: SpaceKeeper = { hiding: () => undefined, showing: () => undefined };
+
 /**
  * A keeper for the page's window; where the browser cannot watch visibility, widgets collapse at
  * once. Every hidden widget keeps its space until the observer's first report, which comes with
@@ -22,7 +25,7 @@ export interface SpaceKeeper {
  * after the last hide had invalidated it.
  */
 export function spaceKeeper(win: (Window & typeof globalThis) | null): SpaceKeeper {
-  if (!win || typeof win.IntersectionObserver !== 'function') return { hiding: () => undefined, showing: () => undefined };
+  if (!win || typeof win.IntersectionObserver !== 'function') return COLLAPSE_AT_ONCE;
   const observer = new win.IntersectionObserver((entries) => {
     for (const entry of entries) {
       // The box against the window, not what an ancestor clips: a carousel's item out of its frame

@@ -22,8 +22,11 @@ export function articleProblem(record: unknown): string | null {
 
 /** The record as an article, what it lacks filled in and stray optional values dropped; null when unreadable. */
 export function readArticle(record: unknown, now = Date.now()): Article | null {
-  if (articleProblem(record)) return null;
-  const value = record as Record<string, unknown>;
+  return articleProblem(record) ? null : asArticle(record as Record<string, unknown>, now);
+}
+
+/** A record `articleProblem` found nothing wrong with, as an article. */
+export function asArticle(value: Record<string, unknown>, now = Date.now()): Article {
   const article = {
     ...value,
     pageUrl: typeof value.pageUrl === 'string' ? value.pageUrl : value.url,

@@ -1,5 +1,5 @@
 import type { Article } from '../article';
-import { articleProblem, isObject, readArticle } from './record';
+import { articleProblem, asArticle, isObject } from './record';
 
 /** The JSON export file. Bump `version` (and document it in docs/api.md) when its shape changes. */
 export interface CorpusExport {
@@ -36,7 +36,7 @@ export function parseExport(data: unknown): ParsedImport {
   data.articles.forEach((record, i) => {
     const problem = articleProblem(record);
     if (problem) skipped.push(`record ${i}: ${problem}`);
-    else articles.push(readArticle(record)!);
+    else articles.push(asArticle(record as Record<string, unknown>));
   });
   return { articles, skipped };
 }
