@@ -67,6 +67,8 @@ export class TabBadges {
 
   /** The tab now shows this kept article, or nothing kept (null). */
   async show(tabId: number, articleUrl: string | null): Promise<void> {
+    // Every page load of every tab says "nothing kept" first: a tab without a count has nothing to clear.
+    if (!articleUrl && !(await this.tabs()).has(tabId)) return;
     await this.change((tabs) => (articleUrl ? tabs.set(tabId, articleUrl) : tabs.delete(tabId)));
     await this.paint(tabId, articleUrl);
   }

@@ -60,6 +60,10 @@ describe('TabBadges', () => {
     counts.set('https://b.example/2', 5);
     await badges.refresh();
     expect(shown.get(2)).toEqual(NO_BADGE);
+
+    // A tab that never had a count is not written to when it loads a page.
+    await badges.show(9, null);
+    expect(shown.has(9)).toBe(false);
   });
 
   it('counts again, after the background was stopped and started, the tabs read before', async () => {
