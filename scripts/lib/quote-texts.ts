@@ -15,11 +15,17 @@ import { JSDOM } from 'jsdom';
 
 const DATASETS = resolve('../shared/datasets/extraction');
 
+/** The Fundus manifest (1.6 MB), parsed once per run rather than once per text. */
+const manifests = new Map<string, { title: string; body_text: string }[]>();
+function fundusManifest(path: string): { title: string; body_text: string }[] {
+  if (!manifests.has(path)) manifests.set(path, JSON.parse(readFileSync(path, 'utf8')));
+  return manifests.get(path)!;
+}
+
 export function quoteText(file: string, datasets = DATASETS): string {
   const fundus = /^fundus-(\d+)\.txt$/.exec(file);
   if (fundus) {
-    const manifest = JSON.parse(readFileSync(join(datasets, 'fundus/manifest.json'), 'utf8')) as { title: string; body_text: string }[];
-    const entry = manifest[Number(fundus[1])];
+    const entry = fundusManifest(join(datasets, 'fundus/manifest.json'))[Number(fundus[1])];
     return `${entry.title}\n\n${entry.body_text}`;
   }
   const readability = /^readability-(.+)\.txt$/.exec(file);
