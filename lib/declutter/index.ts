@@ -38,6 +38,8 @@ export interface DeclutterOptions {
   storyTerms?: string[];
   /** Hide whole lists, even their items about the story. */
   hideWholeLists?: boolean;
+  /** A block on screen keeps its space until scrolled away (keep-space.ts); true unless told. */
+  keepSpace?: boolean;
   onChange?: (counts: HiddenCounts) => void;
 }
 
@@ -65,7 +67,8 @@ interface PageModel {
 export function startDeclutter(options: DeclutterOptions): DeclutterController {
   const { doc } = options;
   ensureHideRule(doc);
-  const hidden = new HiddenWidgets(options.onChange, spaceKeeper(doc.defaultView as (Window & typeof globalThis) | null));
+  const win = options.keepSpace === false ? null : (doc.defaultView as (Window & typeof globalThis) | null);
+  const hidden = new HiddenWidgets(options.onChange, spaceKeeper(win));
   let terms: ReadonlySet<string> | null = options.storyTerms ? termKeys(options.storyTerms) : null;
   let model: PageModel | null = null;
   const pending: Element[] = doc.body ? [doc.body] : [];

@@ -14,6 +14,8 @@ export interface PageEnv {
   /** Sends the serialized page to the background to be parsed and stored. */
   ingest: (request: { url: string; html: string; detection: Detection; requested?: boolean }) => Promise<IngestResult>;
   log?: (line: string) => void;
+  /** Hidden blocks keep their space while on screen; false only in the build that measures what that costs. */
+  keepSpace?: boolean;
 }
 
 /**
@@ -48,7 +50,7 @@ export async function runPage(env: PageEnv, session = new PageSession(env.url)):
   }
 
   if (siteDeclutters(mode)) {
-    session.declutter = startDeclutter({ doc: env.doc, hideWholeLists: env.settings.hideWholeLists });
+    session.declutter = startDeclutter({ doc: env.doc, hideWholeLists: env.settings.hideWholeLists, keepSpace: env.keepSpace });
   }
   await idle();
   session.ingest = await handOver(env, session.detection);

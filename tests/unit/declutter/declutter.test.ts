@@ -187,6 +187,33 @@ describe('reversible and counted', () => {
   });
 });
 
+describe('kept space', () => {
+  /** jsdom has no IntersectionObserver: one that never reports leaves every hidden block keeping its space. */
+  const silentObserver = class {
+    observe() {}
+    unobserve() {}
+  };
+
+  it('a hidden block keeps its space until the observer reports it off screen, unless told not to', async () => {
+    const win = window as unknown as { IntersectionObserver?: unknown };
+    const original = win.IntersectionObserver;
+    win.IntersectionObserver = silentObserver;
+    try {
+      for (const keepSpace of [undefined, false]) {
+        const doc = loadPage(`${ARTICLE}${list('Most read', UNRELATED)}`);
+        controller = startDeclutter({ doc, keepSpace });
+        await settle();
+        const widget = doc.querySelector('section')!;
+        expect(shown(widget)).toBe(false);
+        expect(widget.hasAttribute('data-backstory-keep-space')).toBe(keepSpace !== false);
+        controller.stop();
+      }
+    } finally {
+      win.IntersectionObserver = original;
+    }
+  });
+});
+
 describe('late widgets', () => {
   it('hides a widget added after the first pass within 500 ms', async () => {
     const doc = loadPage(ARTICLE);
