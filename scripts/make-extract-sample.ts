@@ -111,9 +111,14 @@ export function expectedFor(html: string, path: string, source: ExpectedPage['so
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-function datasetPages(): DatasetPage[] {
-  const all = [...wcxbPages(join(DATASETS, 'wcxb-dev')), ...readabilityPages(join(DATASETS, 'readability')), ...fundusPages(join(DATASETS, 'fundus'))];
-  return SAMPLE.map(({ set, id }) => {
+/** Every page of the three sets. */
+export function allDatasetPages(): DatasetPage[] {
+  return [...wcxbPages(join(DATASETS, 'wcxb-dev')), ...readabilityPages(join(DATASETS, 'readability')), ...fundusPages(join(DATASETS, 'fundus'))];
+}
+
+function datasetPages(picks: { set: SetName; id: string }[]): DatasetPage[] {
+  const all = allDatasetPages();
+  return picks.map(({ set, id }) => {
     const page = all.find((p) => p.set === set && p.id === id);
     if (!page) throw new Error(`No page ${set}/${id} in ${DATASETS}`);
     return page;
@@ -121,8 +126,8 @@ function datasetPages(): DatasetPage[] {
 }
 
 /** Copies the sample pages into `root`; returns their sources with served paths. */
-function copyPages(root: string): { path: string; source: ExpectedPage['source'] }[] {
-  return datasetPages().map((page) => {
+function copyPages(root: string, picks: { set: SetName; id: string }[]): { path: string; source: ExpectedPage['source'] }[] {
+  return datasetPages(picks).map((page) => {
     const path = servedPath(page);
     const file = fileOf(root, path);
     mkdirSync(dirname(file), { recursive: true });
@@ -131,10 +136,10 @@ function copyPages(root: string): { path: string; source: ExpectedPage['source']
   });
 }
 
-/** Writes the sample pages into `root` and says what the evaluation's code makes of each; null without the datasets. */
-export function buildExtractSample(root: string): ExpectedSample | null {
+/** Writes the sample pages (SAMPLE unless told) into `root` and says what the evaluation's code makes of each; null without the datasets. */
+export function buildExtractSample(root: string, picks = SAMPLE): ExpectedSample | null {
   if (!existsSync(DATASETS)) return null;
-  const pages = copyPages(root).map(({ path, source }) => expectedFor(readFileSync(fileOf(root, path), 'utf8'), path, source));
+  const pages = copyPages(root, picks).map(({ path, source }) => expectedFor(readFileSync(fileOf(root, path), 'utf8'), path, source));
   return {
     about: 'What detectArticle and extractArticle (jsdom, as in eval:extract) say about each page served at origin.',
     origin: SAMPLE_ORIGIN,
