@@ -106,10 +106,12 @@ function quotesWithSpeakers(article: ArticleText): Quote[] {
   castOf(lines.map((l) => l.text), ctx.book);
   const found: Found[] = [];
   let group: Found[] = [];
+  /** The mark that opened the quote running on from the previous line. */
+  let runningOpener = '“';
   lines.forEach((line, lineNo) => {
     ctx.book.line = lineNo;
     const continued = group.length > 0;
-    const spans = quoteSpans(line.text, continued);
+    const spans = quoteSpans(line.text, continued && runningOpener);
     const masked = maskQuotes(line.text, spans);
     const continues = continued && spans.length > 0 && spans[0].open <= line.text.length - line.text.trimStart().length;
     if (!continues) {
@@ -138,6 +140,7 @@ function quotesWithSpeakers(article: ArticleText): Quote[] {
       ctx.read(masked.slice(sentence.start, sentence.end), lineNo);
     }
     const last = spans[spans.length - 1];
+    if (last?.unclosed) runningOpener = last.opener;
     if (!last?.unclosed) {
       shareSpeaker(group);
       group = [];

@@ -22,8 +22,10 @@ export { findQuotes } from './find';
  * employer the article names alone is the person ("Ocean Florida Abby Dunn"), the name right after a quote.
  * 5: initials and titles after the cue ("said C. Eugene Steuerle"), someone left unnamed credited as written
  * ("one user wrote"), a quote opened by a colon goes to the known person who introduces it.
+ * 6: a quote closes with the mark its opening mark pairs with (German „…“ and »…«, ‚…‘): German quotes
+ * had run on past their closing “ to the paragraph's end, attribution included.
  */
-export const QUOTE_FINDER_VERSION = 5;
+export const QUOTE_FINDER_VERSION = 6;
 export { keyQuotes } from './key-quotes';
 export { textFragmentUrl } from './fragment';
 export type { Quote, KeyQuote, KeyQuoteSource, QuoteSource, KeyQuotesOptions, ArticleText } from './types';

@@ -11,40 +11,47 @@ export interface QuoteSpan {
   unclosed: boolean;
   /** Which kind of mark opened it. */
   mark: 'double' | 'single';
+  /** The mark that opened it (on an earlier line for a quote running on). */
+  opener: string;
 }
 
-const DOUBLE_OPEN = '“"„«';
-const OPENERS = '“"„«‘\'';
-const DOUBLE_CLOSE = '”"»';
-const SINGLE_OPEN = '‘\'';
-const SINGLE_CLOSE = '’\'';
+/**
+ * The marks that close a quote, by the mark that opened it: English “…” and "…" (and a stray »),
+ * German „…“ and »…«, French and Swiss «…», Swedish »…»; single ‘…’ and '…', German ‚…‘, ‹…› and ›…‹.
+ * German's closing “ is English's opening mark: only the opening mark tells which it is.
+ */
+const DOUBLE_CLOSERS: Record<string, string> = { '“': '”"»', '"': '”"»', '„': '“”"', '«': '»”"', '»': '«»' };
+const SINGLE_CLOSERS: Record<string, string> = { '‘': '’\'', "'": '’\'', '‚': '‘’', '‹': '›', '›': '‹' };
+const DOUBLE_OPEN = Object.keys(DOUBLE_CLOSERS).join('');
+const OPENERS = DOUBLE_OPEN + Object.keys(SINGLE_CLOSERS).join('');
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined): boolean => c === undefined || /[\s([{\u2014\u2013:;,-]/.test(c);
 
-/** A straight `"` opens when it follows a space or the line start, otherwise it closes. */
+/** A straight `"` opens when it follows a space or the line start, otherwise it closes; so does a German `»`. */
 function opensDouble(line: string, i: number): boolean {
   const c = line[i];
   if (c === '"') return isSpace(line[i - 1]) && !/\s/.test(line[i + 1] ?? ' ');
+  if (c === '»') return isSpace(line[i - 1]) && isLetter(line[i + 1]);
   return c === '“' || c === '„' || c === '«';
 }
 
 /** A single mark opens only at a word start, never inside a word (it is an apostrophe there). */
 function opensSingle(line: string, i: number): boolean {
-  return SINGLE_OPEN.includes(line[i]) && isSpace(line[i - 1]) && isLetter(line[i + 1]);
+  return line[i] in SINGLE_CLOSERS && isSpace(line[i - 1]) && isLetter(line[i + 1]);
 }
 
-function closesSingle(line: string, i: number): boolean {
-  return SINGLE_CLOSE.includes(line[i]) && !isLetter(line[i + 1]) && !/\s/.test(line[i - 1] ?? ' ');
+function closesSingle(line: string, i: number, opener: string): boolean {
+  return SINGLE_CLOSERS[opener].includes(line[i]) && !isLetter(line[i + 1]) && !/\s/.test(line[i - 1] ?? ' ');
 }
 
-function findClose(line: string, from: number, mark: QuoteSpan['mark']): number {
+function findClose(line: string, from: number, opener: string, mark: QuoteSpan['mark']): number {
   for (let i = from; i < line.length; i++) {
-    if (mark === 'double' && DOUBLE_CLOSE.includes(line[i])) {
-      if (line[i] === '"' && opensDouble(line, i) && i > from) continue;
+    if (mark === 'double' && DOUBLE_CLOSERS[opener].includes(line[i])) {
+      if ((line[i] === '"' || line[i] === '»') && opensDouble(line, i) && i > from) continue;
       return i;
     }
-    if (mark === 'single' && closesSingle(line, i)) return i;
+    if (mark === 'single' && closesSingle(line, i, opener)) return i;
   }
   return -1;
 }
@@ -56,16 +63,17 @@ function usesDoubleMarks(line: string): boolean {
 
 /**
  * All quoted spans of a line, left to right. `continued` says the previous paragraph ended inside
- * an unclosed quote and this line starts without an opening mark.
+ * an unclosed quote (opened by that mark; `true`: “) and this line starts without an opening mark.
  */
-export function quoteSpans(line: string, continued = false): QuoteSpan[] {
+export function quoteSpans(line: string, continued: boolean | string = false): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const singles = !usesDoubleMarks(line);
   let i = 0;
-  if (continued && !DOUBLE_OPEN.includes(line.trimStart()[0] ?? '')) {
-    const end = findClose(line, 0, 'double');
+  const running = continued === true ? '“' : continued || undefined;
+  if (running && running in DOUBLE_CLOSERS && !DOUBLE_OPEN.includes(line.trimStart()[0] ?? '')) {
+    const end = findClose(line, 0, running, 'double');
     if (end >= 0) {
-      spans.push({ open: 0, close: end + 1, text: line.slice(0, end), unclosed: false, mark: 'double' });
+      spans.push({ open: 0, close: end + 1, text: line.slice(0, end), unclosed: false, mark: 'double', opener: running });
       i = end + 1;
     }
   }
@@ -73,10 +81,10 @@ export function quoteSpans(line: string, continued = false): QuoteSpan[] {
     if (!OPENERS.includes(line[i])) continue;
     const mark = opensDouble(line, i) ? 'double' : singles && opensSingle(line, i) ? 'single' : null;
     if (!mark) continue;
-    const end = findClose(line, i + 1, mark);
+    const end = findClose(line, i + 1, line[i], mark);
     const close = end < 0 ? line.length : end + 1;
     const text = line.slice(i + 1, end < 0 ? line.length : end);
-    if (text.trim()) spans.push({ open: i, close, text, unclosed: end < 0, mark });
+    if (text.trim()) spans.push({ open: i, close, text, unclosed: end < 0, mark, opener: line[i] });
     i = close - 1;
   }
   return spans;

@@ -18,6 +18,35 @@ describe('quote marks', () => {
   it('marks a quote that runs to the end of the paragraph as unclosed', () => {
     expect(quoteSpans('He said: “It is long.')[0]).toMatchObject({ text: 'It is long.', unclosed: true });
   });
+
+  it('closes a quote with the mark its language pairs with the opening one', () => {
+    // German „…“ closes with English's opening mark; »…« and Swiss «…» face the other way.
+    expect(quoteSpans('„Ende Juli soll die Substanz verfügbar sein“, bestätigt Jens Aberle. „Der Druck ist weg“, erzählt er.').map((s) => s.text)).toEqual([
+      'Ende Juli soll die Substanz verfügbar sein',
+      'Der Druck ist weg',
+    ]);
+    expect(quoteSpans('»Wir haben keine Wahl«, sagte sie, und «das bleibt so», so der Sprecher.').map((s) => s.text)).toEqual(['Wir haben keine Wahl', 'das bleibt so']);
+    expect(quoteSpans('Er nannte es ‚unfair‘ und ging.').map((s) => s.text)).toEqual(['unfair']);
+    expect(quoteSpans('« Nous vous attendons », a déclaré M. Poutine.').map((s) => s.text.trim())).toEqual(['Nous vous attendons']);
+  });
+
+  it('closes a quote running on from the previous paragraph with the mark that opened it', () => {
+    expect(quoteSpans('Das gilt auch für morgen.“ Dann ging er.', '„')).toMatchObject([{ text: 'Das gilt auch für morgen.', unclosed: false }]);
+    expect(quoteSpans('It holds tomorrow too.” Then he left.', true)).toMatchObject([{ text: 'It holds tomorrow too.', unclosed: false }]);
+  });
+
+  it('finds German quotes whole, each closed where its attribution starts', () => {
+    const quotes = findQuotes({
+      title: '',
+      lang: 'de',
+      paragraphs: ['„Auch wenn es in der Realität eher zehn Kilogramm werden“, erklärt Andreas Pfeiffer. „Der Druck ist weg.', 'Ihnen geht es besser.“'],
+    });
+    expect(quotes.map((q) => [q.text, q.paragraph])).toEqual([
+      ['Auch wenn es in der Realität eher zehn Kilogramm werden', 0],
+      ['Der Druck ist weg.', 0],
+      ['Ihnen geht es besser.', 1],
+    ]);
+  });
 });
 
 describe('findQuotes', () => {
