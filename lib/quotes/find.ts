@@ -1,9 +1,9 @@
 /** findQuotes: every direct quote of an article with its speaker, cue and paragraph. */
-import { attributeQuote, ReadingContext, sentenceSubject, type Speaker } from './attribute';
-import { castOf } from './cast';
+import type { Speaker } from './attribute';
 import { maskQuotes, quoteSpans, type QuoteSpan } from './marks';
 import { cuesIn } from './cues';
-import { ATTRIBUTED_LANGUAGES, ENGLISH_MARKERS, FUNCTION_WORDS, NOT_BEFORE_TERM, SAYING_VERBS, TERM_MARKERS } from './rules';
+import { speakerReaderFor, type SpeakerReader } from './readers';
+import { FUNCTION_WORDS, NOT_BEFORE_TERM, SAYING_VERBS, TERM_MARKERS } from './rules';
 import { sentencesOf } from './sentences';
 import type { ArticleText, Quote } from './types';
 
@@ -79,37 +79,27 @@ function shareSpeaker(group: Found[]): void {
   }
 }
 
-/** Quotes of an article, credited to their speakers when its language's cues are known. */
+/**
+ * Quotes of an article, credited to their speakers where rules for its language are known
+ * (readers.ts); elsewhere the quotes that stand as their own sentences, credited to no one.
+ */
 export function findQuotes(article: ArticleText): Quote[] {
-  const quotes = quotesWithSpeakers(article);
-  return attributable(article) ? quotes : quotes.filter((q) => !q.partial).map(({ text, paragraph, partial }) => ({ text, paragraph, partial }));
+  const reader = speakerReaderFor(article);
+  if (reader) return quotesWithSpeakers(article, reader);
+  // Without a language's cues a fragment cannot be told from a term, nor a speaker guessed.
+  const quotes = quotesWithSpeakers(article, speakerReaderFor({ ...article, lang: 'en' })!);
+  return quotes.filter((q) => !q.partial).map(({ text, paragraph, partial }) => ({ text, paragraph, partial }));
 }
 
-/** The declared language is one the tables cover; an undeclared one is judged by the text's commonest words. */
-function attributable(article: ArticleText): boolean {
-  if (article.lang) return ATTRIBUTED_LANGUAGES.includes(article.lang.toLowerCase().split(/[-_]/)[0]);
-  const words = article.paragraphs.join(' ').slice(0, ENGLISH_MARKERS.sampleChars).toLowerCase().match(/\p{L}+/gu) ?? [];
-  const english = words.filter((word) => ENGLISH_MARKERS.words.has(word)).length;
-  return words.length === 0 || english / words.length >= ENGLISH_MARKERS.minShare;
-}
-
-/** `Zibulka picks up the story: “…”`: someone known, named in the quote's own sentence before it, says it. */
-function introducedBy(beforeQuote: string, ctx: ReadingContext): Speaker | undefined {
-  if (!/:\s*$/.test(beforeQuote)) return undefined;
-  const subject = sentenceSubject(beforeQuote, ctx);
-  return subject?.person ? subject : undefined;
-}
-
-function quotesWithSpeakers(article: ArticleText): Quote[] {
+function quotesWithSpeakers(article: ArticleText, reader: SpeakerReader): Quote[] {
   const lines = linesOf(article);
-  const ctx = new ReadingContext();
-  castOf(lines.map((l) => l.text), ctx.book);
+  reader.begin(lines.map((l) => l.text));
   const found: Found[] = [];
   let group: Found[] = [];
   /** The mark that opened the quote running on from the previous line. */
   let runningOpener = '“';
   lines.forEach((line, lineNo) => {
-    ctx.book.line = lineNo;
+    reader.at(lineNo);
     const continued = group.length > 0;
     const spans = quoteSpans(line.text, continued && runningOpener);
     const masked = maskQuotes(line.text, spans);
@@ -123,21 +113,16 @@ function quotesWithSpeakers(article: ArticleText): Quote[] {
       for (const span of inSentence) {
         const partial = isPartial(line.text, span);
         if (partial && isTerm(line.text, span) && !saidBefore(masked.slice(sentence.start, span.open))) continue;
-        const attribution = attributeQuote(masked, sentence, span, ctx);
+        const attribution = reader.attribute(masked, sentence, span);
         if (partial && !attribution?.speaker) continue;
-        const recent = ctx.lastQuoteLine >= lineNo - 1 ? ctx.lastSpeaker : undefined;
-        const speaker = attribution ? attribution.speaker : introducedBy(masked.slice(sentence.start, span.open), ctx) ?? recent ?? ctx.subject;
+        const speaker = attribution ? attribution.speaker : reader.fallback(masked.slice(sentence.start, span.open), lineNo);
         const f: Found = { quote: toQuote(span, line, partial, speaker, attribution?.cue), inherited: !attribution };
         found.push(f);
         if (span === spans[0] && (continues || span.unclosed) || group.length > 0) group.push(f);
         else if (span.unclosed) group = [f];
-        if (speaker) {
-          ctx.lastSpeaker = speaker;
-          ctx.note(speaker);
-        }
-        ctx.lastQuoteLine = lineNo;
+        reader.credited(speaker, lineNo);
       }
-      ctx.read(masked.slice(sentence.start, sentence.end), lineNo);
+      reader.read(masked.slice(sentence.start, sentence.end), lineNo);
     }
     const last = spans[spans.length - 1];
     if (last?.unclosed) runningOpener = last.opener;

@@ -32,8 +32,10 @@ const isSpace = (c: string | undefined): boolean => c === undefined || /[\s([{\u
 function opensDouble(line: string, i: number): boolean {
   const c = line[i];
   if (c === '"') return isSpace(line[i - 1]) && !/\s/.test(line[i + 1] ?? ' ');
-  if (c === '»') return isSpace(line[i - 1]) && isLetter(line[i + 1]);
-  return c === '“' || c === '„' || c === '«';
+  // German »…« and Swiss «…» face each other: each opens only at a word start (»›Blut und Ehre‹…«).
+  if (c === '»') return isSpace(line[i - 1]) && (isLetter(line[i + 1]) || (line[i + 1] in SINGLE_CLOSERS && isLetter(line[i + 2])));
+  if (c === '«') return isSpace(line[i - 1]);
+  return c === '“' || c === '„';
 }
 
 /** A single mark opens only at a word start, never inside a word (it is an apostrophe there). */

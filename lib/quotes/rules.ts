@@ -34,18 +34,18 @@ export const SPEECH_CUES: Record<CueKind, string[]> = {
 };
 
 /**
- * Languages whose speech cues, titles and role words these tables hold (primary subtags). An article in
- * another language still has its quotes found (quotation marks are read in any language), but they are
- * credited to no one: a speaker guessed without the language's cues is too often wrong.
+ * For an article that declares no language: each covered language's commonest words, and the share
+ * of its words they make at least (about a fifth of running prose in their language, near none in
+ * others; words common to several languages, "in", "a", "die" in English names, left out).
  */
-export const ATTRIBUTED_LANGUAGES = ['en'];
-
-/**
- * For an article that declares no language: English's commonest words, and the share of its words
- * they make at least (about a fifth in English prose, near none in other languages; "in" and "a"
- * left out, common elsewhere too).
- */
-export const ENGLISH_MARKERS = { words: new Set(['the', 'and', 'of', 'to', 'is', 'was', 'that', 'said', 'for', 'with', 'it', 'he', 'she', 'they']), minShare: 0.08, sampleChars: 3000 };
+export const LANGUAGE_MARKERS = {
+  words: {
+    en: new Set(['the', 'and', 'of', 'to', 'is', 'was', 'that', 'said', 'for', 'with', 'it', 'he', 'she', 'they']),
+    de: new Set(['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sich', 'auf', 'für', 'dem', 'den', 'sagte', 'wird', 'ein', 'eine']),
+  } as Record<string, Set<string>>,
+  minShare: 0.08,
+  sampleChars: 3000,
+};
 
 /** Courtesy titles: dropped from names, never a role on their own. */
 export const COURTESY_TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'Prof', 'Professor'];

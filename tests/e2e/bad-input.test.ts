@@ -85,7 +85,7 @@ describe.each(browsers)('%s: bad input', (name) => {
     const tab = await browser.openPage(`${site.url}${french.path}`);
     expect(await outcome(tab)).toBe('stored');
     expect(await stored(french.canonicalUrl!)).toMatchObject({ title: french.title, lang: 'fr', outlet: french.outlet });
-    // Its quotes are shown, credited to no one: the speech cues are English only ("a déclaré M. Poutine" is not read).
+    // Its quotes are shown, credited to no one: speakers are read in English and German only ("a déclaré M. Poutine" is not read).
     const popup = await browser.openPopupFor(`${site.url}${french.path}`);
     await popup.waitForSelector('[data-testid="key-quote"]', { timeout: 15_000 });
     const quotes = await popup.evaluate(() =>
@@ -93,5 +93,26 @@ describe.each(browsers)('%s: bad input', (name) => {
     );
     expect(quotes.some((q) => q.text.includes('Nous vous attendons'))).toBe(true);
     expect(quotes.every((q) => q.speakers === 0 && q.text.includes('Unattributed'))).toBe(true);
+  });
+
+  it('an article in German is stored with its language, its quotes credited to their speakers', async () => {
+    const germanPage = page('/de/');
+    const tab = await browser.openPage(`${site.url}${germanPage.path}`);
+    expect(await outcome(tab)).toBe('stored');
+    expect(await stored(germanPage.canonicalUrl!)).toMatchObject({ title: germanPage.title, lang: 'de', outlet: germanPage.outlet });
+    // Its German "Meistgelesen" list of unrelated stories is hidden like an English "Most read".
+    await tab.waitFor(() => document.querySelector('aside.meistgelesen')?.closest('[data-backstory-hidden]') != null, { timeout: 10_000 });
+    const popup = await browser.openPopupFor(`${site.url}${germanPage.path}`);
+    await popup.waitForSelector('[data-testid="key-quote"]', { timeout: 15_000 });
+    const quotes = await popup.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="key-quote"]')].map((q) => ({
+        text: q.textContent ?? '',
+        speakers: [...q.querySelectorAll('[data-testid="speaker"]')].map((s) => s.textContent ?? ''),
+      })),
+    );
+    const speakersOf = (words: string) => quotes.find((q) => q.text.includes(words))?.speakers.join(' ');
+    expect(speakersOf('Wir erwarten Sie, lieber Freund')).toContain('Wladimir Putin');
+    expect(speakersOf('Der Weg zu Friedensgesprächen')).toContain('Xi');
+    expect(speakersOf('Peking will Moskau nicht fallen lassen')).toContain('Marie Lehmann');
   });
 });

@@ -1,0 +1,372 @@
+/**
+ * Who said a quote, in German. Reports put the verb before the speaker after a quote („…“, sagte
+ * Streeck / so der CDU-Politiker / erklärt er) and introduce a quote with a colon (Er betonte: „…“;
+ * Booker Omole, Generalsekretär der CPM-K, sagte dazu: »…«). German capitalises every noun, so a
+ * name is told from a role by the role's ending (rules-de.ts), never by capitals alone.
+ */
+import type { Attribution, Speaker } from './attribute';
+import { MASK } from './marks';
+import {
+  GERMAN_ARTICLES,
+  GERMAN_NAME_PARTICLES,
+  GERMAN_ORGANISATION_ENDINGS,
+  GERMAN_PRONOUNS,
+  GERMAN_ROLE_ENDINGS,
+  GERMAN_SENTENCE_STARTERS,
+  GERMAN_SOURCE_CUES,
+  GERMAN_SPEECH_VERBS,
+} from './rules-de';
+import type { Sentence } from './sentences';
+
+const verbs = new Set(GERMAN_SPEECH_VERBS);
+const pronouns = new Set(GERMAN_PRONOUNS);
+const articles = new Set(GERMAN_ARTICLES);
+const particles = new Set(GERMAN_NAME_PARTICLES);
+const starters = new Set(GERMAN_SENTENCE_STARTERS);
+const INDEFINITE = new Set(['ein', 'eine', 'einer']);
+const MAX_SUBJECT_WORDS = 8;
+
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+/** The last part of a compound, lower case: "CDU-Spitzenkandidat" → "spitzenkandidat". */
+const lastPart = (word: string) => word.toLowerCase().split('-').pop() ?? '';
+/** Endings as declined: "Experte", "Experten", "Expertin", "Expertinnen". */
+const endsWithAny = (word: string, endings: string[]) => {
+  const last = lastPart(word);
+  return endings.some((e) => ['', 'n', 'en', 'in', 'innen', 's'].some((suffix) => last.endsWith(e + suffix)));
+};
+/** A capitalised word that is no one: a sentence opener or a pronoun ("Er warnte …"). */
+const isFunctionWord = (word: string) => starters.has(word.toLowerCase()) || pronouns.has(word.toLowerCase());
+/** "Verteidigungsminister", "CDU-Politikerin", "Endokrinologe": who someone is, not their name. */
+export const isGermanRole = (word: string) => endsWithAny(word, GERMAN_ROLE_ENDINGS);
+const isOrganisation = (word: string) => endsWithAny(word, GERMAN_ORGANISATION_ENDINGS);
+
+/** What a phrase next to a cue says about the speaker. */
+type Subject =
+  | { kind: 'pronoun' }
+  | { kind: 'name'; name: string[]; role: string[] }
+  | { kind: 'descriptor'; text: string; head: string; indefinite: boolean; person?: boolean };
+
+/** The phrase up to the first comma, stop, bracket or quote; its words. */
+function wordsOf(phrase: string): string[] {
+  const cut = phrase.split(/[,.;:()\[\]\u2013\u2014]|\uE000/)[0];
+  return cut.trim().split(/\s+/).filter(Boolean).slice(0, MAX_SUBJECT_WORDS);
+}
+
+/**
+ * Reads a speaker phrase from its first word. `whole`: every word must belong to it (the text
+ * before a cue), not just its start (the text after one, which goes on: "so Streeck weiter").
+ */
+function subjectOf(words: string[], whole = false): Subject | undefined {
+  const [first] = words;
+  if (!first) return undefined;
+  if (pronouns.has(first.toLowerCase()) && (!whole || words.length === 1)) return { kind: 'pronoun' };
+  if (articles.has(first.toLowerCase())) return descriptorOf(words, whole);
+  if (!isCapitalised(first) || starters.has(first.toLowerCase())) return undefined;
+  const run = capitalisedRun(words);
+  if (whole && run.length < words.length) return undefined;
+  return nameOf(run);
+}
+
+/** Capitalised words from the start, with "und" between roles and particles inside a name. */
+function capitalisedRun(words: string[]): string[] {
+  const run: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const next = words[i + 1];
+    if (isCapitalised(word)) run.push(word);
+    else if (word === 'und' && run.length > 0 && isGermanRole(run[run.length - 1]) && next && isCapitalised(next)) run.push(word);
+    else if (particles.has(word) && namePart(run).length === 1 && particleEndsName(words, i)) run.push(word);
+    else break;
+  }
+  return run;
+}
+
+/**
+ * "Ursula von der Leyen": particles, then one capitalised word that ends the name (the text goes on
+ * in lower case or stops); "Pfeiffer von der Berliner Charité" is a name and a place.
+ */
+function particleEndsName(words: string[], at: number): boolean {
+  let i = at;
+  while (particles.has(words[i] ?? '')) i++;
+  const last = words[i];
+  const after = words[i + 1];
+  return i > at && last !== undefined && isCapitalised(last) && (after === undefined || !isCapitalised(after));
+}
+
+/** The words after the last role word: "Endokrinologe und Ernährungsmediziner Andreas Pfeiffer" → Andreas Pfeiffer. */
+function namePart(run: string[]): string[] {
+  let start = 0;
+  run.forEach((word, i) => {
+    if (isGermanRole(word) || word === 'und') start = i + 1;
+  });
+  return run.slice(start);
+}
+
+function nameOf(run: string[]): Subject | undefined {
+  const name = namePart(run);
+  if (name.length === 0 || name.length > 4 || isOrganisation(name[name.length - 1])) return undefined;
+  const role = run.slice(0, run.length - name.length).filter((w) => w !== 'und' && !articles.has(w.toLowerCase()));
+  return { kind: 'name', name, role };
+}
+
+/** "der CDU-Politiker", "der SPD-Politiker Johannes Arlt", "eine Sprecherin des Ministeriums". */
+function descriptorOf(words: string[], whole: boolean): Subject | undefined {
+  let i = 1;
+  while (i < words.length && /^\p{Ll}/u.test(words[i]) && !articles.has(words[i])) i++; // adjectives: "der frühere Minister"
+  const run = capitalisedRun(words.slice(i));
+  if (run.length === 0) return undefined;
+  const named = nameOf(run);
+  if (named?.kind === 'name' && named.role.length > 0) return named;
+  const head = run[run.length - 1];
+  if (!isGermanRole(head) && !isOrganisation(head)) return undefined;
+  let end = i + run.length;
+  // A genitive completes it: "eine Sprecherin des Ministeriums".
+  if (/^(des|der)$/.test(words[end] ?? '') && isCapitalised(words[end + 1] ?? '')) end += 2;
+  if (whole && end < words.length) return undefined;
+  return { kind: 'descriptor', text: words.slice(0, end).join(' '), head, indefinite: INDEFINITE.has(words[0].toLowerCase()) };
+}
+
+/** Right after a quote's verb, "der junge Mann" or "die 21-Jährige" is a person, whatever the noun. */
+function personDescribed(words: string[]): Subject | undefined {
+  if (!/^(der|die)$/i.test(words[0] ?? '')) return undefined;
+  let i = 1;
+  while (i < words.length && /^\p{Ll}/u.test(words[i])) i++;
+  const head = words[i];
+  if (!head || !isCapitalised(head) || isOrganisation(head)) return undefined;
+  return { kind: 'descriptor', text: words.slice(0, i + 1).join(' '), head, indefinite: false, person: true };
+}
+
+/** The phrase a sentence opens with, when it is a name or a pronoun. */
+function opening(text: string): Subject | undefined {
+  const subject = subjectOf(wordsOf(text));
+  return subject?.kind === 'descriptor' ? undefined : subject;
+}
+
+interface Person {
+  name: string;
+  role?: string;
+}
+
+/** People of one article, who was last spoken of, and the rules that find a quote's speaker. */
+export class GermanReader {
+  private readonly people: Person[] = [];
+  /** The person last named, credited or referred to: whom "er" / "sie" and "der Minister" stand for. */
+  private recent?: Person;
+  /** The reporter has named someone since the last quote. */
+  private namedSinceQuote = false;
+  lastSpeaker?: Speaker;
+  lastQuoteLine = -10;
+
+  /**
+   * Meets the people named anywhere in the article first, so a surname alone finds the full name:
+   * those introduced (meet), and those a speech verb names („…“, sagt Braslavski), under the
+   * full name the article gives them somewhere ("Rom Braslavski").
+   */
+  begin(lines: string[]): void {
+    for (const line of lines) this.meet(line, false);
+    const text = lines.join('\n');
+    for (const name of namedByVerbs(text)) {
+      if (!this.find(name)) this.know(fullName(text, name) ?? name);
+    }
+  }
+
+  /** Reporter's text: people named in it are the ones a pronoun after it stands for. */
+  read(text: string): void {
+    const named = this.meet(text, true);
+    if (named.length > 0) this.namedSinceQuote = true;
+  }
+
+  credited(speaker: Speaker | undefined, line: number): void {
+    this.namedSinceQuote = false;
+    if (speaker) {
+      this.lastSpeaker = speaker;
+      const person = this.find(speaker.name);
+      if (person) this.recent = person;
+    }
+    this.lastQuoteLine = line;
+  }
+
+  /** The attribution next to a quote in its sentence: after it first, then before it. */
+  attribute(masked: string, sentence: Sentence, span: { open: number; close: number }): Attribution | undefined {
+    return this.after(masked.slice(span.close, sentence.end)) ?? this.before(masked.slice(sentence.start, span.open));
+  }
+
+  /**
+   * A quote with no cue: the person its own sentence names before a colon (or "er" / "sie" there);
+   * else the person the reporter named since the last quote ("Patrick Dury wird noch deutlicher.
+   * „…“"); else whoever spoke just before.
+   */
+  fallback(beforeQuote: string, line: number): Speaker | undefined {
+    if (/:\s*$/.test(beforeQuote)) {
+      const named = this.meet(beforeQuote, false).pop();
+      if (named) return this.recall(named);
+      if (pronouns.has(beforeQuote.trim().split(/\s+/)[0]?.toLowerCase() ?? '')) return this.recentSpeaker();
+    }
+    if (this.namedSinceQuote && this.recent) return this.recentSpeaker();
+    return this.lastQuoteLine >= line - 1 ? this.lastSpeaker : undefined;
+  }
+
+  /** „…“, sagte Streeck / so der Minister / erklärt er / heißt es (cue, no speaker). */
+  private after(text: string): Attribution | undefined {
+    const match = /^[\s\uE000]*[,\u2013\u2014-]?\s*(\p{Ll}+)\s+(.*)$/su.exec(text);
+    if (!match) return zufolge(text, this);
+    const cue = match[1];
+    if (/^es\b/.test(match[2])) return verbs.has(cue) ? { cue } : undefined; // "heißt es", "sagt es": nobody named
+    const words = wordsOf(match[2]);
+    while (words.length > 1 && starters.has(words[0])) words.shift(); // "räumt auch Pfeiffer ein", "erinnert sich"
+    const subject = subjectOf(words) ?? personDescribed(words);
+    if (!subject) return verbs.has(cue) ? undefined : zufolge(text, this);
+    // After a quote the verb comes first: any verb there, if a known person or a pronoun follows it.
+    if (!verbs.has(cue) && !(subject.kind === 'pronoun' || (subject.kind === 'name' && this.find(subject.name.join(' '))))) return undefined;
+    return { cue, speaker: this.resolve(subject) };
+  }
+
+  /** Er betonte: „…“ / Streeck nannte sie „…“ / sagte der Minister, „…“ / laut Bundesregierung „…“. */
+  private before(text: string): Attribution | undefined {
+    const words = [...text.matchAll(/[\p{L}\p{N}’'-]+|\uE000+|[,:;.]/gu)].map((m) => ({ word: m[0], at: m.index ?? 0 }));
+    for (let i = words.length - 1; i >= 0; i--) {
+      const lower = words[i].word.toLowerCase();
+      if (GERMAN_SOURCE_CUES.before.includes(lower)) {
+        const subject = subjectOf(wordsOf(text.slice(words[i].at + words[i].word.length)));
+        return subject ? { cue: lower, speaker: this.resolve(subject) } : undefined;
+      }
+      if (!verbs.has(lower) || lower === 'so') continue;
+      const ahead = text.slice(0, words[i].at);
+      const behind = text.slice(words[i].at + words[i].word.length);
+      // The subject stands right before the verb (Streeck nannte …), right after it (betonte er),
+      // or opens the sentence (Voigt bedankt sich … und sagt dann: …).
+      const subject = subjectOf(wordsOf(ahead.split(',')[0]), true) ?? subjectOf(wordsOf(behind)) ?? opening(ahead);
+      return { cue: lower, speaker: subject ? this.resolve(subject) : this.recentSpeaker() };
+    }
+    return undefined;
+  }
+
+  private recentSpeaker(): Speaker | undefined {
+    return this.recent && { name: this.recent.name, ...(this.recent.role ? { role: this.recent.role } : {}) };
+  }
+
+  resolve(subject: Subject): Speaker | undefined {
+    if (subject.kind === 'pronoun') return this.recentSpeaker();
+    if (subject.kind === 'descriptor') {
+      if (subject.indefinite) return { name: subject.text };
+      const head = lastPart(subject.head);
+      const byRole = [...this.people].reverse().find((p) => p.role?.split(/\s+/).some((word) => lastPart(word).startsWith(head) || head.startsWith(lastPart(word))));
+      if (byRole) return this.recall(byRole);
+      return isGermanRole(subject.head) || subject.person ? this.recentSpeaker() : { name: subject.text };
+    }
+    const person = this.know(subject.name.join(' '), subject.role.join(' ') || undefined);
+    return this.recall(person);
+  }
+
+  private recall(person: Person): Speaker {
+    this.recent = person;
+    return { name: person.name, ...(person.role ? { role: person.role } : {}) };
+  }
+
+  /** A person by full name, or by surname or first name alone when the article gives one such person. */
+  private find(name: string): Person | undefined {
+    const exact = this.people.find((p) => p.name === name);
+    if (exact || name.includes(' ')) return exact ?? this.people.find((p) => lastWord(p.name) === lastWord(name) && p.name.includes(' '));
+    const matches = this.people.filter((p) => p.name.split(' ').includes(name));
+    return matches.length === 1 ? matches[0] : matches.find((p) => lastWord(p.name) === name);
+  }
+
+  private know(name: string, role?: string): Person {
+    const known = this.find(name);
+    if (known) {
+      if (role && !known.role) known.role = role;
+      return known;
+    }
+    const person: Person = { name, ...(role ? { role } : {}) };
+    this.people.push(person);
+    return person;
+  }
+
+  /**
+   * People in a line, in order: a role and a name ("Lehrer Andreas Heller"), a full name with a party
+   * ("Hannes Gnauck (AfD)") or an appositive or relative clause ("Jens Aberle, ärztlicher Leiter …",
+   * "Annika Poestges, die …"), or a name already known. `notice`: they become the person last spoken of.
+   */
+  private meet(text: string, notice: boolean): Person[] {
+    const words = text.replace(/\uE000+/g, ' , ').split(/\s+/).filter(Boolean);
+    const bare = words.map((w) => w.replace(/[,.;:!?)]+$/, ''));
+    const met: Person[] = [];
+    for (let i = 0; i < words.length; i++) {
+      if (!isCapitalised(bare[i]) || isFunctionWord(bare[i])) continue;
+      const run = capitalisedRun(bare.slice(i));
+      const cut = run.findIndex((_, k) => k > 0 && /[,.;:!?)]$/.test(words[i + k - 1]));
+      const phrase = cut > 0 ? run.slice(0, cut) : run;
+      i += Math.max(0, phrase.length - 1);
+      const named = nameOf(phrase);
+      if (named?.kind !== 'name') continue;
+      // "den Wirkstoff Semaglutid, der …": after an article, capitals are a noun phrase unless a role
+      // says who ("…, den Granit Xhaka zusammenfasste": after a comma the article is a relative pronoun).
+      const start = i - phrase.length + 1;
+      const afterArticle = articles.has((bare[start - 1] ?? '').toLowerCase()) && !/,$/.test(words[start - 2] ?? '');
+      if (named.role.length === 0 && afterArticle) continue;
+      const after = words.slice(i + 1, i + 4);
+      const person = introduces(named, words[i], after)
+        ? this.know(named.name.join(' '), named.role.join(' ') || undefined)
+        : this.find(named.name.join(' ')) ?? phrase.map((word) => this.find(word)).find(Boolean); // "Bönte Vorteile": a known name before a noun
+      if (!person) continue;
+      met.push(person);
+      if (notice) this.recent = person;
+    }
+    return met;
+  }
+}
+
+/** "KI" for "… Künstliche Intelligenz": the initials of the words it follows. */
+function isAcronymOf(acronym: string, words: string[]): boolean {
+  const initials = words.flatMap((word) => word.split('-')).map((part) => part[0] ?? '').join('').toUpperCase();
+  return initials.endsWith(acronym.toUpperCase());
+}
+
+/** Does the text around a name introduce a person? A role before it, or a party, appositive or relative clause after it. */
+function introduces(named: { name: string[]; role: string[] }, last: string, after: string[]): boolean {
+  if (named.role.length > 0) return true;
+  if (named.name.length < 2 || !last.endsWith(',') && !/^\(/.test(after[0] ?? '')) return false;
+  const party = /^\(([\p{L}-]{2,12})\)?[,.;:]?$/u.exec(after[0] ?? '');
+  if (party) return !isAcronymOf(party[1], named.name); // "Begriff Künstliche Intelligenz (KI)" defines an acronym
+  if (!last.endsWith(',')) return false;
+  if (/^(der|die|das)$/.test(after[0] ?? '')) return /^\p{Ll}/u.test(after[1] ?? ''); // relative clause: "…, die im Haus …"
+  return after.slice(0, 2).some((w) => isGermanRole(w.replace(/[,.;:]+$/, ''))); // "…, ärztlicher Leiter der Sektion"
+}
+
+const lastWord = (name: string) => name.split(' ').pop() ?? '';
+
+/** Single names right after a speech verb ("sagt Pfeiffer", "so Streeck", "fragt Lehrerin Anna Roth"): people. */
+function namedByVerbs(text: string): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(/(\p{Ll}+)\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)/gu)) {
+    if (!verbs.has(match[1])) continue;
+    const subject = subjectOf(match[2].split(/\s+/));
+    if (subject?.kind === 'name' && subject.name.length === 1) names.push(subject.name[0]);
+  }
+  // A sentence opened by a name and a speech verb: "Braslavski antwortet: „…“".
+  for (const match of text.matchAll(/(?:^|[.!?:\uE000]\s+)(\p{Lu}[\p{Ll}-]+)\s+(\p{Ll}+)\b/gmu)) {
+    const [, name, verb] = match;
+    if (verbs.has(verb) && verb !== 'so' && !isFunctionWord(name) && !isGermanRole(name) && !isOrganisation(name)) names.push(name);
+  }
+  return names;
+}
+
+/** The full name the article gives a surname somewhere ("Rom Braslavski" for Braslavski), not after an article (a noun phrase). */
+function fullName(text: string, surname: string): string | undefined {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const match of text.matchAll(new RegExp(`(\\p{L}+\\s+)?(\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}\\p{Ll}+)?) ${escaped}\\b`, 'gu'))) {
+    const before = (match[1] ?? '').trim().toLowerCase();
+    const first = match[2];
+    if (articles.has(before) || starters.has(first.toLowerCase()) || isGermanRole(first) || isOrganisation(first)) continue;
+    return `${first} ${surname}`;
+  }
+  return undefined;
+}
+
+/** „…“, dem Minister zufolge: the source before "zufolge". */
+function zufolge(text: string, reader: GermanReader): Attribution | undefined {
+  const match = new RegExp(`^[\\s${MASK}]*,?\\s*((?:\\S+\\s+){0,4}?)(${GERMAN_SOURCE_CUES.after.join('|')})\\b`, 'u').exec(text);
+  if (!match) return undefined;
+  const subject = subjectOf(wordsOf(match[1]), true);
+  return { cue: match[2], speaker: subject && reader.resolve(subject) };
+}
