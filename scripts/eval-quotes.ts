@@ -22,7 +22,13 @@ interface SetSpec {
   name: string;
   gold: string;
   texts: string;
+  /** Only these texts of the gold file (a set's half). */
+  files?: string[];
 }
+
+/** The German set's halves (tests/fixtures/quotes-heldout-de/RULES.md): DE1 and DE2 were read for rules, DE3 was not. */
+const GERMAN_READ = ['109', '73', '92', '37', '165', '74', '35', '64', '54', '164', '59', '70'].map((n) => `fundus-${n}.txt`);
+const GERMAN_UNREAD = ['39', '163', '36', '57', '2', '42', '26', '69'].map((n) => `fundus-${n}.txt`);
 
 interface Counts {
   tp: number;
@@ -114,6 +120,7 @@ const prf = (c: Counts) => {
 
 function evaluate(spec: SetSpec, verbose: boolean) {
   const doc = JSON.parse(readFileSync(spec.gold, 'utf8')) as { quotes: GoldQuote[] };
+  if (spec.files) doc.quotes = doc.quotes.filter((q) => spec.files!.includes(q.file));
   const files = [...new Set(doc.quotes.map((q) => q.file))];
   const texts = loadTexts(spec.texts, files);
   const ranges = bodyRanges(spec.gold);
@@ -122,6 +129,7 @@ function evaluate(spec: SetSpec, verbose: boolean) {
   const endToEnd: Counts = { tp: 0, fp: 0, fn: 0 };
   let speakerRight = 0;
   let matched = 0;
+  let credited = 0;
   for (const file of files) {
     const paragraphs = (texts.get(file) ?? '').split(/\n\s*\n/);
     const range = ranges.get(file);
@@ -137,6 +145,7 @@ function evaluate(spec: SetSpec, verbose: boolean) {
     lenient.fn += gold.length - lenientPairs.length;
     const right = strictPairs.filter((p) => surname(p.gold.speaker) === surname(p.pred.speaker));
     matched += strictPairs.length;
+    credited += strictPairs.filter((p) => p.pred.speaker).length;
     speakerRight += right.length;
     endToEnd.tp += right.length;
     endToEnd.fp += preds.length - right.length;
@@ -152,6 +161,8 @@ function evaluate(spec: SetSpec, verbose: boolean) {
     strict: prf(strict),
     lenient: prf(lenient),
     speakerAccuracy: speakerRight / Math.max(1, matched),
+    // Of the found quotes credited to someone, the share credited rightly: what a reader sees named.
+    speakerPrecision: speakerRight / Math.max(1, credited),
     endToEnd: prf(endToEnd),
   };
 }
@@ -174,15 +185,18 @@ function main(): void {
         { name: 'heldoutD', gold: 'tests/fixtures/quotes-heldout-d/quotes.json', texts: '../shared/datasets/extraction/readability' },
         // Not read for any rule yet: the untouched measure of unseen articles.
         { name: 'heldoutE', gold: 'tests/fixtures/quotes-heldout-e/quotes.json', texts: '../shared/datasets/extraction/wcxb-dev' },
+        // German, annotated blind: DE1 and DE2 read for the German rules, DE3 not.
+        { name: 'germanRead', gold: 'tests/fixtures/quotes-heldout-de/quotes.json', texts: '../shared/datasets/extraction/fundus/manifest.json', files: GERMAN_READ },
+        { name: 'germanUnread', gold: 'tests/fixtures/quotes-heldout-de/quotes.json', texts: '../shared/datasets/extraction/fundus/manifest.json', files: GERMAN_UNREAD },
       ];
   const summary: Record<string, object> = {};
   const f = (x: number) => x.toFixed(3);
-  console.log('set       gold  strict P/R/F1        lenient P/R/F1       speaker acc  end-to-end P/R/F1');
+  console.log('set          gold  strict P/R/F1        lenient P/R/F1       speaker acc  end-to-end P/R/F1');
   for (const set of sets) {
     if (verbose) console.log(`-- ${set.name}`);
     const r = evaluate(set, verbose);
     console.log(
-      `${set.name.padEnd(9)} ${String(r.quotes).padStart(4)}  ${f(r.strict.p)}/${f(r.strict.r)}/${f(r.strict.f1)}  ${f(r.lenient.p)}/${f(r.lenient.r)}/${f(r.lenient.f1)}  ${f(r.speakerAccuracy)}        ${f(r.endToEnd.p)}/${f(r.endToEnd.r)}/${f(r.endToEnd.f1)}`,
+      `${set.name.padEnd(12)} ${String(r.quotes).padStart(4)}  ${f(r.strict.p)}/${f(r.strict.r)}/${f(r.strict.f1)}  ${f(r.lenient.p)}/${f(r.lenient.r)}/${f(r.lenient.f1)}  ${f(r.speakerAccuracy)}        ${f(r.endToEnd.p)}/${f(r.endToEnd.r)}/${f(r.endToEnd.f1)}`,
     );
     summary[set.name] = {
       quoteF1Strict: +f(r.strict.f1),
@@ -190,6 +204,7 @@ function main(): void {
       quotePrecisionStrict: +f(r.strict.p),
       quoteRecallStrict: +f(r.strict.r),
       speakerAccuracy: +f(r.speakerAccuracy),
+      speakerPrecision: +f(r.speakerPrecision),
       endToEndF1: +f(r.endToEnd.f1),
     };
   }
