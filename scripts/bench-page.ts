@@ -8,6 +8,7 @@
  *   npm run bench:page -- --real      # Mozilla Readability's 117 real test pages instead, one load each
  *   npm run bench:page:keep-space     # the same real pages, also loaded with a build whose hidden blocks
  *                                     # collapse at once: what keeping their space costs, page by page
+ *   PAGES=lwn-1,yahoo-2 RUNS=7 npm run bench:page:keep-space   # a few pages again, median of 7 loads
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -46,9 +47,12 @@ interface BenchPage {
 
 const seedPages = (): BenchPage[] => sitePages().filter((p) => p.seed).map((p) => ({ name: p.path, path: p.path }));
 
+/** PAGES=a,b: only these of the real pages (to look again at a few, with more RUNS). */
+const ONLY = process.env.PAGES?.split(',').filter(Boolean);
+
 function realPages(): BenchPage[] {
   return readdirSync(READABILITY_PAGES)
-    .filter((name) => existsSync(join(READABILITY_PAGES, name, 'source.html')))
+    .filter((name) => existsSync(join(READABILITY_PAGES, name, 'source.html')) && (!ONLY || ONLY.includes(name)))
     .map((name) => ({ name, path: `${name}/source.html` }));
 }
 const READABILITY = readFileSync('node_modules/@mozilla/readability/Readability.js', 'utf8');
