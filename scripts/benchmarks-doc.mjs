@@ -13,8 +13,9 @@ files.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 const header = `# Benchmarks and evaluations
 
 Speed, memory and quality figures, each measured by a script in \`scripts/\` (its command is given
-in its section) on this project's machine: a 2-core VM with 24 GiB, Node 20, Debian 12, Chromium 156,
-Firefox ESR 153. Every script compares against a baseline in the same run and ends with one JSON line.
+in its section) on this project's machine: a 2-core VM with 24 GiB, Node 20, Debian 12, and Debian's
+Chromium and Firefox ESR (156 and 153 on the machines of the earlier sessions, 150 and 140 on the
+twelfth 2026-11-26 session's). Every script compares against a baseline in the same run and ends with one JSON line.
 This page is assembled from \`docs/benchmarks/*.md\` by \`npm run docs:benchmarks\`.
 `;
 
