@@ -11,6 +11,7 @@ import {
   GERMAN_NAME_PARTICLES,
   GERMAN_ORGANISATION_ENDINGS,
   GERMAN_PRONOUNS,
+  GERMAN_REPORTED_SPEECH,
   GERMAN_ROLE_ENDINGS,
   GERMAN_SENTENCE_STARTERS,
   GERMAN_SOURCE_CUES,
@@ -23,6 +24,7 @@ const pronouns = new Set(GERMAN_PRONOUNS);
 const articles = new Set(GERMAN_ARTICLES);
 const particles = new Set(GERMAN_NAME_PARTICLES);
 const starters = new Set(GERMAN_SENTENCE_STARTERS);
+const reportedSpeech = new Set(GERMAN_REPORTED_SPEECH);
 const INDEFINITE = new Set(['ein', 'eine', 'einer']);
 const MAX_SUBJECT_WORDS = 8;
 
@@ -156,6 +158,7 @@ export class GermanReader {
   private namedSinceQuote = false;
   lastSpeaker?: Speaker;
   lastQuoteLine = -10;
+  private line = 0;
 
   /**
    * Meets the people named anywhere in the article first, so a surname alone finds the full name:
@@ -188,7 +191,19 @@ export class GermanReader {
 
   /** The attribution next to a quote in its sentence: after it first, then before it. */
   attribute(masked: string, sentence: Sentence, span: { open: number; close: number }): Attribution | undefined {
-    return this.after(masked.slice(span.close, sentence.end)) ?? this.before(masked.slice(sentence.start, span.open));
+    return this.after(masked.slice(span.close, sentence.end)) ?? this.before(masked.slice(sentence.start, span.open)) ?? this.reported(masked.slice(sentence.start, sentence.end));
+  }
+
+  /** The line being read. */
+  at(line: number): void {
+    this.line = line;
+  }
+
+  /** A sentence in reported speech right after a quote ("Drogenkonsum sei „…“") goes on with its speaker's words. */
+  private reported(sentence: string): Attribution | undefined {
+    if (!this.lastSpeaker || this.lastQuoteLine < this.line - 1) return undefined;
+    const form = sentence.match(/\p{L}+/gu)?.find((word) => reportedSpeech.has(word));
+    return form ? { cue: form, speaker: this.lastSpeaker } : undefined;
   }
 
   /**

@@ -24,7 +24,8 @@ export { findQuotes } from './find';
  * ("one user wrote"), a quote opened by a colon goes to the known person who introduces it.
  * 6: a quote closes with the mark its opening mark pairs with (German „…“ and »…«, ‚…‘): German quotes
  * had run on past their closing “ to the paragraph's end, attribution included.
- * 7: German quotes are credited to their speakers (german.ts); »…« with a nested ›…‹ is one quote.
+ * 7: German quotes are credited to their speakers (german.ts), fragments in reported speech to whoever was
+ * just quoted; »…« with a nested ›…‹ is one quote.
  */
 export const QUOTE_FINDER_VERSION = 7;
 export { keyQuotes } from './key-quotes';

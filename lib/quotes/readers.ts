@@ -58,9 +58,7 @@ function introducedBy(beforeQuote: string, ctx: ReadingContext): Speaker | undef
   return subject?.person ? subject : undefined;
 }
 
-class GermanSpeakerReader extends GermanReader implements SpeakerReader {
-  at() {}
-}
+class GermanSpeakerReader extends GermanReader implements SpeakerReader {}
 
 const READERS: Record<string, () => SpeakerReader> = {
   en: () => new EnglishReader(),

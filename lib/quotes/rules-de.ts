@@ -77,3 +77,13 @@ export const GERMAN_SENTENCE_STARTERS = [
   'oktober', 'november', 'dezember', 'herr', 'frau', 'davon', 'darauf', 'daraus', 'damit', 'dafür',
   'dagegen', 'darüber', 'dadurch', 'gegenüber', 'übrigens', 'hingegen', 'ebenso', 'ebenfalls', 'schließlich',
 ];
+
+/**
+ * Subjunctive forms of reported speech (Konjunktiv I, third person): a sentence written with one
+ * reports someone's words ("Drogenkonsum sei „…“"), those of whoever was just quoted.
+ */
+export const GERMAN_REPORTED_SPEECH = [
+  'sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'solle', 'dürfe', 'wolle', 'wisse', 'gebe', 'gelte',
+  'brauche', 'fehle', 'bleibe', 'gehe', 'komme', 'liege', 'stehe', 'zeige', 'mache', 'sehe', 'halte',
+  'lasse', 'trage', 'finde', 'führe', 'helfe',
+];

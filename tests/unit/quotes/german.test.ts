@@ -65,6 +65,18 @@ describe('German speakers', () => {
     ]);
   });
 
+  it('credits a fragment in reported speech to whoever was just quoted, and only then', () => {
+    const quotes = german(
+      '„Kokain macht abhängig“, sagte Hendrik Streeck. Drogenkonsum sei „alles andere als ein Ausdruck von Stärke“.',
+      'Der Film läuft seit Freitag.',
+      'Der Konsum sei „ein Symbol für Erfolg“ geworden, heißt es in Songtexten.',
+    );
+    expect(quotes).toEqual([
+      ['Kokain macht abhängig', 'Hendrik Streeck'],
+      ['alles andere als ein Ausdruck von Stärke', 'Hendrik Streeck'],
+    ]);
+  });
+
   it('does not take a noun phrase or an acronym for a person', () => {
     const quotes = german(
       'Lehrer Andreas Heller nutzt den Begriff Künstliche Intelligenz (KI) oft. Es enthält den Wirkstoff Semaglutid, der hilft.',
