@@ -1,6 +1,7 @@
 /**
- * Quote extraction speed: findQuotes per article (seeds + the own set's Fundus articles), p50/p95,
- * against a baseline in the same run: a plain regex scan for “…” spans (no attribution).
+ * Quote extraction speed: findQuotes per article (seeds + the own set's Fundus articles; then the
+ * German set's 20 articles, with their own speaker rules), p50/p95, against a baseline in the same
+ * run: a plain regex scan for quoted spans (no attribution).
  *   npx tsx scripts/bench-quotes.ts
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,18 +11,23 @@ import { findQuotes } from '../lib/quotes';
 
 const ROUNDS = 20;
 
-function articles(): string[][] {
-  const seeds = readdirSync('../shared/seeds').map((f) => readFileSync(join('../shared/seeds', f), 'utf8'));
-  const gold = JSON.parse(readFileSync('tests/fixtures/quotes-own/quotes.json', 'utf8')) as { quotes: { file: string }[] };
-  const manifest = JSON.parse(readFileSync('../shared/datasets/extraction/fundus/manifest.json', 'utf8')) as { title: string; body_text: string }[];
+const manifest = JSON.parse(readFileSync('../shared/datasets/extraction/fundus/manifest.json', 'utf8')) as { title: string; body_text: string }[];
+
+/** The Fundus articles a gold file annotates, as paragraphs. */
+function annotated(goldPath: string): string[][] {
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { quotes: { file: string }[] };
   const ids = [...new Set(gold.quotes.map((q) => Number(/(\d+)/.exec(q.file)?.[1])))];
-  const own = ids.map((i) => `${manifest[i].title}\n\n${manifest[i].body_text}`);
-  return [...seeds, ...own].map((t) => t.split(/\n\s*\n/));
+  return ids.map((i) => `${manifest[i].title}\n\n${manifest[i].body_text}`.split(/\n\s*\n/));
+}
+
+function articles(): string[][] {
+  const seeds = readdirSync('../shared/seeds').map((f) => readFileSync(join('../shared/seeds', f), 'utf8').split(/\n\s*\n/));
+  return [...seeds, ...annotated('tests/fixtures/quotes-own/quotes.json')];
 }
 
 function baseline(paragraphs: string[]): number {
   let n = 0;
-  for (const p of paragraphs) n += (p.match(/[“"][^”"]+[”"]/g) ?? []).length;
+  for (const p of paragraphs) n += (p.match(/[“"„»][^”"“«]+[”"“«]/g) ?? []).length;
   return n;
 }
 
@@ -50,4 +56,25 @@ console.log(`findQuotes           ${f(pct(ours, 0.5))}    ${f(pct(ours, 0.95))} 
 console.log(`regex “…” scan       ${f(pct(base, 0.5))}    ${f(pct(base, 0.95))}    ${f(base[base.length - 1])}`);
 const ratio = pct(ours, 0.5) / Math.max(1e-6, pct(base, 0.5));
 console.log(`ratio p50 findQuotes / regex scan: ${ratio.toFixed(1)}× (budget: p50 ≤ 5 ms)`);
-console.log(JSON.stringify({ articles: docs.length, rounds: ROUNDS, findQuotesP50Ms: +f(pct(ours, 0.5)), findQuotesP95Ms: +f(pct(ours, 0.95)), regexScanP50Ms: +f(pct(base, 0.5)), ratioP50: +ratio.toFixed(1), budgetP50Ms: 5 }));
+const germanDocs = annotated('tests/fixtures/quotes-heldout-de/quotes.json');
+timeEach(germanDocs, (paragraphs) => findQuotes({ title: '', paragraphs, lang: 'de' })); // warm-up
+const german = timeEach(germanDocs, (paragraphs) => findQuotes({ title: '', paragraphs, lang: 'de' }));
+const germanBase = timeEach(germanDocs, baseline);
+console.log(`German articles: ${germanDocs.length} × ${ROUNDS} rounds`);
+console.log(`findQuotes (de)      ${f(pct(german, 0.5))}    ${f(pct(german, 0.95))}    ${f(german[german.length - 1])}`);
+console.log(`regex „…“ scan       ${f(pct(germanBase, 0.5))}    ${f(pct(germanBase, 0.95))}    ${f(germanBase[germanBase.length - 1])}`);
+console.log(
+  JSON.stringify({
+    articles: docs.length,
+    rounds: ROUNDS,
+    findQuotesP50Ms: +f(pct(ours, 0.5)),
+    findQuotesP95Ms: +f(pct(ours, 0.95)),
+    regexScanP50Ms: +f(pct(base, 0.5)),
+    ratioP50: +ratio.toFixed(1),
+    budgetP50Ms: 5,
+    germanArticles: germanDocs.length,
+    germanFindQuotesP50Ms: +f(pct(german, 0.5)),
+    germanFindQuotesP95Ms: +f(pct(german, 0.95)),
+    germanRegexScanP50Ms: +f(pct(germanBase, 0.5)),
+  }),
+);

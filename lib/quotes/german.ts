@@ -31,16 +31,15 @@ const MAX_SUBJECT_WORDS = 8;
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 /** The last part of a compound, lower case: "CDU-Spitzenkandidat" → "spitzenkandidat". */
 const lastPart = (word: string) => word.toLowerCase().split('-').pop() ?? '';
-/** Endings as declined: "Experte", "Experten", "Expertin", "Expertinnen". */
-const endsWithAny = (word: string, endings: string[]) => {
-  const last = lastPart(word);
-  return endings.some((e) => ['', 'n', 'en', 'in', 'innen', 's'].some((suffix) => last.endsWith(e + suffix)));
-};
+/** Endings as declined: "Experte", "Experten", "Expertin", "Expertinnen"; one pattern per table. */
+const endingPattern = (endings: string[]) => new RegExp(`(?:${endings.join('|')})(?:n|en|in|innen|s)?$`, 'u');
+const ROLE_PATTERN = endingPattern(GERMAN_ROLE_ENDINGS);
+const ORGANISATION_PATTERN = endingPattern(GERMAN_ORGANISATION_ENDINGS);
 /** A capitalised word that is no one: a sentence opener or a pronoun ("Er warnte …"). */
 const isFunctionWord = (word: string) => starters.has(word.toLowerCase()) || pronouns.has(word.toLowerCase());
 /** "Verteidigungsminister", "CDU-Politikerin", "Endokrinologe": who someone is, not their name. */
-export const isGermanRole = (word: string) => endsWithAny(word, GERMAN_ROLE_ENDINGS);
-const isOrganisation = (word: string) => endsWithAny(word, GERMAN_ORGANISATION_ENDINGS);
+export const isGermanRole = (word: string) => ROLE_PATTERN.test(lastPart(word));
+const isOrganisation = (word: string) => ORGANISATION_PATTERN.test(lastPart(word));
 
 /** What a phrase next to a cue says about the speaker. */
 type Subject =
