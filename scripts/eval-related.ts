@@ -3,6 +3,7 @@
  * Every labeled article queries the whole pool (ECB+ and the Reuters distractors by default); the relevant
  * articles are the others of its story, the query's gold near-duplicates set aside. Also: repost collapse
  * recall on the gold near-duplicate pairs and false collapses; TF-IDF cosine as the baseline, same run.
+ * And German names: how often unrelated German articles share names (scripts/related/german-names.ts).
  *   npx tsx scripts/eval-related.ts [--labeled FILE…] [--pool FILE…] [--pairs FILE] [--misses]
  * --misses lists the queries whose first result is wrong, with that result and the first right one.
  * --ranking-only skips the baseline and the repost check and prints the ranking figures per half of the
@@ -13,6 +14,7 @@ import { RelatedIndex } from '../lib/related';
 import type { RankedEntry } from '../lib/related/engine';
 import { jaccard, shingles } from '../lib/related/minhash';
 import { TfIdfCosine } from './related/baseline';
+import { germanNameSharing } from './related/german-names';
 import { flagValues, readArticles, readPairs, type LabeledArticle } from './related/dataset';
 import { scoreQuery, summarize, type QueryScores } from './related/metrics';
 
@@ -129,9 +131,16 @@ for (const [name, s] of [['Backstory', oursSummary], ['TF-IDF cosine', baseSumma
 console.log(`reposts: ${dedupe.found}/${dedupe.gold} gold pairs collapsed (recall ${f3(dedupe.recall)}); ` +
   `${dedupe.extra.length} collapsed pairs outside the gold list, ${dedupe.falseCollapses.length} of them with shingle Jaccard < 0.5 (false collapses)`);
 for (const e of dedupe.extra.slice(0, 10)) console.log(`  not in gold: ${e.a} ~ ${e.b} jaccard ${f3(e.jaccard)}`);
+const german = germanNameSharing('de');
+const germanAsEnglish = germanNameSharing(undefined);
+console.log(
+  `German names (${german.articles} Fundus articles, ${german.pairs} pairs by different publishers): pairs sharing 2+ names ` +
+    `${f3(german.pairsSharingTwo)} (read as English ${f3(germanAsEnglish.pairsSharingTwo)}); names per article ${german.namesPerArticle.toFixed(1)} (${germanAsEnglish.namesPerArticle.toFixed(1)})`,
+);
 const round = (x: number) => Number(x.toFixed(4));
 console.log(JSON.stringify({
   ecbplus: { p1: round(oursSummary.p1), rprec: round(oursSummary.rprec), recall5: round(oursSummary.recall5), mrr: round(oursSummary.mrr), lookalikeShare: round(oursSummary.lookalikeShare) },
   dedupe: { recall: round(dedupe.recall), falseCollapses: dedupe.falseCollapses.length, collapsedOutsideGold: dedupe.extra.length },
   baseline: { p1: round(baseSummary.p1), rprec: round(baseSummary.rprec), recall5: round(baseSummary.recall5), mrr: round(baseSummary.mrr) },
+  germanNames: { unrelatedPairsSharingTwo: round(german.pairsSharingTwo), asEnglish: round(germanAsEnglish.pairsSharingTwo), namesPerArticle: round(german.namesPerArticle) },
 }));

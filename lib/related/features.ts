@@ -5,7 +5,7 @@ import { minhash } from './minhash';
 import type { IndexedDoc } from './types';
 
 /** The article fields the index reads. */
-export type IndexableArticle = Pick<Article, 'url' | 'title' | 'outlet' | 'text'> & { published?: string };
+export type IndexableArticle = Pick<Article, 'url' | 'title' | 'outlet' | 'text'> & { published?: string; lang?: string };
 
 /** How much a title word weighs against a body word. */
 export const TITLE_WEIGHT = 3;
@@ -25,7 +25,7 @@ function termCounts(article: IndexableArticle): [string, number][] {
  * Name keys with mentions. A multi-word name also counts under its last word, so "Putin" in one report
  * meets "Vladimir Putin" in another. The display label is the longest form seen.
  */
-function nameCounts(text: string): { key: string; count: number; label: string }[] {
+function nameCounts(text: string, lang?: string): { key: string; count: number; label: string }[] {
   const byKey = new Map<string, { key: string; count: number; label: string }>();
   const note = (key: string, label: string) => {
     const entry = byKey.get(key) ?? { key, count: 0, label };
@@ -33,7 +33,7 @@ function nameCounts(text: string): { key: string; count: number; label: string }
     if (label.length > entry.label.length) entry.label = label;
     byKey.set(key, entry);
   };
-  for (const phrase of namePhrases(text)) {
+  for (const phrase of namePhrases(text, lang)) {
     note(nameKey(phrase), phrase);
     const parts = phrase.split(' ');
     if (parts.length > 1) note(nameKey(parts[parts.length - 1]), phrase);
@@ -44,7 +44,7 @@ function nameCounts(text: string): { key: string; count: number; label: string }
 /** Everything the index derives from an article, except the lookup keys (they depend on corpus statistics). */
 export function articleFeatures(article: IndexableArticle): Omit<IndexedDoc, 'keys' | 'norm' | 'normDocs'> {
   const counted = termCounts(article);
-  const names = nameCounts(`${article.title}\n${article.text}`);
+  const names = nameCounts(`${article.title}\n${article.text}`, article.lang);
   return {
     url: article.url,
     title: article.title,

@@ -11,8 +11,9 @@ export const RELATED_DB_NAME = 'backstory-related';
  * 3: numbers weigh more (RANKING.numberWeight): the stored norms and lookup keys are recomputed.
  * 4: an organisation's name ends before a person's ("Security Council", "Dmitry Medvedev"): names re-read.
  * 5: an article's day is the day its date is written in (the publisher's), not its UTC day.
+ * 6: German articles' names are told from nouns (German capitalises every noun): names re-read.
  */
-export const RELATED_DB_VERSION = 5;
+export const RELATED_DB_VERSION = 6;
 
 interface RelatedSchema extends DBSchema {
   docs: { key: string; value: StoredDoc };
@@ -26,7 +27,7 @@ interface RelatedSchema extends DBSchema {
  * old stores, and the background re-adds the corpus (it finds the index holding fewer articles).
  */
 function upgrade(db: IDBPDatabase<RelatedSchema>, oldVersion: number): void {
-  if (oldVersion < 5) createStoresAnew(db);
+  if (oldVersion < 6) createStoresAnew(db);
 }
 
 function createStoresAnew(db: IDBPDatabase<RelatedSchema>): void {

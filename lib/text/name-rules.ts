@@ -50,3 +50,33 @@ union federation association alliance league institute university college academ
 bank fund company corporation group foundation
 army navy force forces police guard`.split(/\s+/),
 );
+
+/**
+ * German capitalises every noun, so a capital says nothing there. What tells a noun from a name:
+ * nouns take articles and determiners ("die Zusammenarbeit", "keine Sanktionen", "im Frühjahr",
+ * across adjectives: "die westlichen Sanktionen"); names of people and most places do not ("Putin",
+ * "Moskau"). A word the text ever writes after one of these is a noun.
+ */
+export const GERMAN_DETERMINERS: ReadonlySet<string> = new Set(
+  `der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines
+mein meine meinen meinem meiner dein deine sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer
+unser unsere unseren unserem unserer euer eure dieser diese dieses diesen diesem jeder jede jedes jeden jedem
+alle allen aller viele vielen einige einigen mehrere beide beiden beider andere anderen welche solche
+im am zum zur vom beim ins ans aufs durchs fürs ums`.split(/\s+/),
+);
+
+/**
+ * Endings only German common words have: nouns ("Beziehungen", "Botschaft", "Tradition",
+ * "Sicherheit") and adjectives capitalised at a sentence's start ("Chinesische", "Politischen").
+ */
+export const GERMAN_COMMON_ENDINGS = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|ismus|nis|nisse|ment|ments|chen|nahme|gabe|ische|ischen|ischer|isches|liche|lichen|licher|liches)$/u;
+
+/** Capitalised German words that name nothing: pronouns, openers, calendar words. */
+export const GERMAN_NOT_NAMES: ReadonlySet<string> = new Set(
+  `ich du er sie es wir ihr man wer was wie wo warum wann laut seit nach vor bei mit für auf aus über unter
+und oder aber doch denn dann auch noch schon nun jetzt heute gestern morgen damals zudem außerdem
+wenige viele einige mehrere alle beide andere dabei daher deshalb trotzdem jedoch allerdings zunächst
+montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli
+august september oktober november dezember uhr prozent euro dass damit um wenn sprich als ob weil da so
+sowohl mehr nicht nichts kein keine etwa rund fast erst nur sehr ganz immer wieder bereits gerade`.split(/\s+/),
+);

@@ -1,4 +1,14 @@
-import { CALENDAR_WORDS, NAME_BREAKS, NAME_CONNECTORS, NOT_NAMES, ORGANISATION_ENDS, TITLE_WORDS } from './name-rules';
+import {
+  CALENDAR_WORDS,
+  GERMAN_DETERMINERS,
+  GERMAN_NOT_NAMES,
+  GERMAN_COMMON_ENDINGS,
+  NAME_BREAKS,
+  NAME_CONNECTORS,
+  NOT_NAMES,
+  ORGANISATION_ENDS,
+  TITLE_WORDS,
+} from './name-rules';
 import { isStopword } from './stopwords';
 
 /** A word with its original case; hyphens and apostrophes kept inside ("Jean-Luc", "O'Neill"). */
@@ -34,15 +44,43 @@ function shouting(words: string[]): boolean {
   return letters.length >= 3 && caps.length / letters.length > 0.6;
 }
 
-/** What the whole text says about words: those it writes in lowercase somewhere. */
+/**
+ * What the whole text says about words: those it writes in lowercase somewhere, and in German, the
+ * nouns (`nouns` is set only there: a capitalised word it holds is never a name).
+ */
 interface Evidence {
   lowercase: Set<string>;
+  nouns?: Set<string>;
 }
 
-function evidenceOf(sentences: Token[][]): Evidence {
+function evidenceOf(sentences: Token[][], german: boolean): Evidence {
   const lowercase = new Set<string>();
   for (const tokens of sentences) for (const { word } of tokens) if (/^\p{Ll}/u.test(word)) lowercase.add(lower(word));
-  return { lowercase };
+  return german ? { lowercase, nouns: germanNouns(sentences) } : { lowercase };
+}
+
+/** Lower-case words between a determiner and its noun: "die westlichen Sanktionen". */
+const MAX_ADJECTIVES = 3;
+
+/** Capitalised words the text writes after a determiner (across adjectives), or with a noun's ending. */
+function germanNouns(sentences: Token[][]): Set<string> {
+  const nouns = new Set<string>();
+  for (const tokens of sentences) {
+    tokens.forEach(({ word }, i) => {
+      if (!/^\p{Lu}/u.test(word)) return;
+      const key = lower(word);
+      if (GERMAN_COMMON_ENDINGS.test(key)) nouns.add(key);
+      for (let back = i - 1; back >= 0 && back >= i - 1 - MAX_ADJECTIVES; back--) {
+        const before = lower(tokens[back].word);
+        if (GERMAN_DETERMINERS.has(before)) {
+          nouns.add(key);
+          break;
+        }
+        if (!/^\p{Ll}/u.test(tokens[back].word)) break;
+      }
+    });
+  }
+  return nouns;
 }
 
 /**
@@ -52,6 +90,7 @@ function evidenceOf(sentences: Token[][]): Evidence {
 function nameWord(word: string, first: boolean, evidence: Evidence): boolean {
   const w = lower(possessiveless(word));
   if (!isCapitalised(word) || NOT_NAMES.has(w) || CALENDAR_WORDS.has(w) || TITLE_WORDS.has(w)) return false;
+  if (evidence.nouns) return !evidence.nouns.has(w) && !GERMAN_NOT_NAMES.has(w) && !GERMAN_DETERMINERS.has(w);
   if (first) return !evidence.lowercase.has(w) && !isStopword(w);
   return true;
 }
@@ -90,16 +129,32 @@ function runsIn(tokens: Token[], evidence: Evidence): string[] {
  * mention ("Xi Jinping", "Moscow", "Bank of England"). Heuristic: capitalised runs, ended by punctuation,
  * that are not ordinary sentence openers, calendar words or titles; lines in capitals are skipped.
  */
-export function namePhrases(text: string): string[] {
+export function namePhrases(text: string, lang?: string): string[] {
+  const german = lang?.toLowerCase().startsWith('de') ?? false;
   const sentences = text.split(BREAK).map(tokensOf);
-  const evidence = evidenceOf(sentences);
+  const evidence = evidenceOf(sentences, german);
   const phrases: string[] = [];
   for (const tokens of sentences) {
     const words = tokens.map((t) => t.word);
     if (words.length === 0 || shouting(words)) continue;
     for (const phrase of runsIn(tokens, evidence)) if (phrase.length > 1) phrases.push(phrase);
   }
-  return phrases;
+  return german ? confirmedSingles(phrases) : phrases;
+}
+
+/**
+ * German nouns written without a determiner ("mit Drohnen", "per Videokonferenz") still pass: a
+ * single word is kept as a name when the text names it twice or it belongs to a longer name
+ * ("Putin" of "Wladimir Putin").
+ */
+function confirmedSingles(phrases: string[]): string[] {
+  const counts = new Map<string, number>();
+  const partsOfLonger = new Set<string>();
+  for (const phrase of phrases) {
+    counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+    if (phrase.includes(' ')) for (const part of phrase.split(' ')) partsOfLonger.add(part);
+  }
+  return phrases.filter((phrase) => phrase.includes(' ') || partsOfLonger.has(phrase) || (counts.get(phrase) ?? 0) >= 2);
 }
 
 /** The key a name is matched by: lowercase, apostrophes unified. */

@@ -54,6 +54,7 @@ describe('related index upgrade', () => {
   it.each([
     [3, 'names read before an organisation ended before a person'],
     [4, 'days counted in UTC, not in the day the date is written in'],
+    [5, 'German nouns read as names'],
   ])('drops a version %i index (%s) so that it is rebuilt', async (version) => {
     await versionTwoDatabase(`related-v${version}`, version);
     const index = await RelatedIndex.open({ dbName: `related-v${version}` });

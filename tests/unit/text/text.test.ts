@@ -48,6 +48,19 @@ describe('namePhrases', () => {
       'Chinese', 'Xi Jinping', 'Russian', 'Vladimir Putin',
     ]);
   });
+  it('in German, tells names from nouns, which are capitalised too', () => {
+    const text = [
+      'Wladimir Putin und Xi Jinping haben am Freitag per Videokonferenz gesprochen.',
+      'Der Kremlchef nannte die Zusammenarbeit mit Peking die beste ihrer Geschichte.',
+      '„Wir erwarten Sie in Moskau“, sagte Putin. Die westlichen Sanktionen hielten Peking nicht ab.',
+      'Chinesische Unternehmen halten sich an die Sanktionen, Moskau lobte die Beziehungen.',
+    ].join('\n');
+    const names = new Set(namePhrases(text, 'de'));
+    expect(names).toEqual(new Set(['Wladimir Putin', 'Xi Jinping', 'Putin', 'Peking', 'Moskau']));
+    // Read as English, every noun would be a name.
+    expect(namePhrases(text)).toContain('Zusammenarbeit');
+  });
+
   it('keys names by lowercase with one apostrophe', () => {
     expect(nameKey('O’Neill')).toBe("o'neill");
   });
