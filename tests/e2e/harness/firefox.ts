@@ -215,11 +215,15 @@ function firefoxPageBasics(page: Page): PageBasics {
       await page.click(selector);
     },
     async fill(selector, value) {
-      await page.locator(selector).setTimeout(DEFAULT_TIMEOUT).fill(value);
-      // Puppeteer's fill('') over BiDi empties the field without an input event: send one.
-      if (value === '') {
-        await page.$eval(selector, (input) => input.dispatchEvent(new Event('input', { bubbles: true })));
-      }
+      // Typed as a reader would, over what the field held. Puppeteer's Locator.fill never finds the
+      // field "stable" in Firefox ESR 140 over BiDi (it times out on a plain visible input).
+      const input = await page.waitForSelector(selector, timeoutOf());
+      await input!.evaluate((field) => {
+        (field as HTMLInputElement).focus();
+        (field as HTMLInputElement).select();
+      });
+      if (value) await page.keyboard.type(value);
+      else await page.keyboard.press('Backspace');
     },
     async text(selector) {
       const element = await page.waitForSelector(selector, timeoutOf());
