@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes, type Quote } from '@/lib/quotes';
-import { isGermanRole } from '@/lib/quotes/german';
+import { isGermanRole } from '@/lib/quotes/german-phrases';
 import { quoteSpans } from '@/lib/quotes/marks';
 import { GERMAN_ROLE_ENDINGS, GERMAN_SENTENCE_STARTERS, GERMAN_SPEECH_VERBS } from '@/lib/quotes/rules-de';
 
