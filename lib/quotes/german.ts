@@ -116,8 +116,8 @@ export class GermanReader {
     while (words.length > 1 && starters.has(words[0])) words.shift(); // "räumt auch Pfeiffer ein", "erinnert sich"
     const subject = subjectOf(words) ?? personDescribed(words);
     if (!subject) return verbs.has(cue) ? undefined : zufolge(text, this);
-    // After a quote the verb comes first: any verb there, if a known person or a pronoun follows it.
-    if (!verbs.has(cue) && !(subject.kind === 'pronoun' || (subject.kind === 'name' && this.find(subject.name.join(' '))))) return undefined;
+    // After a quote the verb comes first: any verb there, if a pronoun, a known person or a role follows it.
+    if (!verbs.has(cue) && !this.standsForPerson(subject)) return undefined;
     return { cue, speaker: this.resolve(subject) };
   }
 
@@ -136,9 +136,19 @@ export class GermanReader {
       // The subject stands right before the verb (Streeck nannte …), right after it (betonte er),
       // or opens the sentence (Voigt bedankt sich … und sagt dann: …).
       const subject = subjectOf(wordsOf(ahead.split(',')[0]), true) ?? subjectOf(wordsOf(behind)) ?? opening(ahead);
-      return { cue: lower, speaker: subject ? this.resolve(subject) : this.recentSpeaker() };
+      if (subject) return { cue: lower, speaker: this.resolve(subject) };
+      // Someone the clause describes but does not name ("Die Interviewerin fragt: …"), as written.
+      const described = personDescribed(wordsOf(ahead.split(',')[0]));
+      return { cue: lower, speaker: described?.kind === 'descriptor' ? { name: described.text } : this.recentSpeaker() };
     }
     return undefined;
+  }
+
+  /** "er", a person the article names, or a role ("der AfD-Chef"): someone, not an object of the verb. */
+  private standsForPerson(subject: Subject): boolean {
+    if (subject.kind === 'pronoun') return true;
+    if (subject.kind === 'name') return this.find(subject.name.join(' ')) !== undefined;
+    return !subject.indefinite && isGermanRole(subject.head);
   }
 
   private recentSpeaker(): Speaker | undefined {
@@ -243,8 +253,8 @@ function namedByVerbs(text: string): string[] {
     const subject = subjectOf(match[2].split(/\s+/));
     if (subject?.kind === 'name' && subject.name.length === 1) names.push(subject.name[0]);
   }
-  // A sentence opened by a name and a speech verb: "Braslavski antwortet: „…“".
-  for (const match of text.matchAll(/(?:^|[.!?:\uE000]\s+)(\p{Lu}[\p{Ll}-]+)\s+(\p{Ll}+)\b/gmu)) {
+  // A sentence opened by a name and a speech verb, after a stop or a quote: "… ja?“ Braslavski antwortet: „…“".
+  for (const match of text.matchAll(/(?:^|[.!?:\uE000“”"«»]\s+)(\p{Lu}[\p{Ll}-]+)\s+(\p{Ll}+)\b/gmu)) {
     const [, name, verb] = match;
     if (verbs.has(verb) && verb !== 'so' && !isFunctionWord(name) && !isGermanRole(name) && !isOrganisation(name)) names.push(name);
   }

@@ -21,7 +21,9 @@ export const GERMAN_SPEECH_VERBS = [
   'appellierte', 'appelliert', 'äußerte', 'äußert', 'sprach', 'spricht', 'nannte', 'nennt',
   'bezeichnete', 'bezeichnet', 'schätzte', 'schätzt', 'glaubt', 'glaubte', 'findet', 'fand', 'twitterte',
   'postete', 'zitierte', 'zitiert', 'entgegnete', 'entgegnet', 'widersprach', 'widerspricht', 'wandte',
-  'beteuerte', 'beteuert', 'versicherte', 'versichert', 'prognostizierte', 'prognostiziert', 'so',
+  'beteuerte', 'beteuert', 'versicherte', 'versichert', 'prognostizierte', 'prognostiziert', 'schimpfte',
+  'schimpft', 'protestierte', 'protestiert', 'kommentierte', 'kommentiert', 'konterte', 'kontert',
+  'bilanzierte', 'bilanziert', 'jubelte', 'jubelt', 'reagierte', 'reagiert', 'so',
 ];
 
 /** Cues that name a source rather than a speaker: "laut Bundesregierung", "dem Minister zufolge". */
@@ -49,6 +51,7 @@ export const GERMAN_ROLE_ENDINGS = [
   'botschafter', 'general', 'kommissar', 'kommissarin', 'dozent', 'dozentin', 'inhaber', 'inhaberin',
   'bewohner', 'bewohnerin', 'nutzer', 'nutzerin', 'user', 'mitarbeiter', 'mitarbeiterin', 'kandidat',
   'kandidatin', 'jährige', 'jähriger', 'promoter', 'moderator', 'intendant', 'kommentator', 'reporter',
+  'spitzenmann', 'spitzenfrau', 'fachmann', 'fachfrau', 'geschäftsmann', 'geschäftsfrau',
 ];
 
 /** Lower-case words that may sit inside a name ("Ursula von der Leyen"). */
@@ -76,6 +79,7 @@ export const GERMAN_SENTENCE_STARTERS = [
   'samstag', 'sonntag', 'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september',
   'oktober', 'november', 'dezember', 'herr', 'frau', 'davon', 'darauf', 'daraus', 'damit', 'dafür',
   'dagegen', 'darüber', 'dadurch', 'gegenüber', 'übrigens', 'hingegen', 'ebenso', 'ebenfalls', 'schließlich',
+  'neben', 'gegen', 'ohne', 'zwischen', 'trotz', 'während', 'wegen', 'durch', 'bis', 'ab', 'hinter', 'zu',
 ];
 
 /**

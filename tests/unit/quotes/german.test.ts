@@ -58,6 +58,27 @@ describe('German speakers', () => {
     expect(quotes).toEqual([['Der heutige Tag ist ein Warnschuss', 'Patrick Dury']]);
   });
 
+  it('meets a person whom a speech verb names after a quote, under the full name the article gives', () => {
+    const quotes = german(
+      'Zwei Jahre war Rom Braslavski in Geiselhaft, sagt der Deutsch-Israeli.',
+      '„Sie haben mir alles genommen“, sagt er.',
+      'Die Interviewerin fragt: „War es Missbrauch?“ Braslavski antwortet: „Eindeutig ja.“',
+    );
+    expect(quotes).toEqual([
+      ['Sie haben mir alles genommen', 'Rom Braslavski'],
+      ['War es Missbrauch?', 'Die Interviewerin'],
+      ['Eindeutig ja.', 'Rom Braslavski'],
+    ]);
+  });
+
+  it('takes an unlisted verb after a quote when a role follows it ("schimpft der AfD-Chef")', () => {
+    const quotes = german(
+      'Neben Mario Voigt (CDU) steht AfD-Spitzenmann Björn Höcke.',
+      'Voigt wird von dem neben ihm stehenden Höcke unterbrochen. „Das ist doch absurd“, zetert der AfD-Chef.',
+    );
+    expect(quotes).toEqual([['Das ist doch absurd', 'Björn Höcke']]);
+  });
+
   it('credits no one where the report names no one ("heißt es"), and keeps an unnamed source as written', () => {
     expect(german('„Die Lage ist ernst“, heißt es in dem Bericht.', '„Wir prüfen das“, sagte eine Sprecherin des Ministeriums.')).toEqual([
       ['Die Lage ist ernst', undefined],
