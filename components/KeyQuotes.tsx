@@ -28,7 +28,10 @@ function QuoteList({ quotes }: { quotes: KeyQuote[] }) {
     <ol>
       {quotes.map((q) => (
         <li class={q.partial ? 'key-quote partial' : 'key-quote'} data-testid="key-quote">
-          <blockquote>“{shownText(q.text)}”</blockquote>
+          {/* <q> takes its marks from its language: “…” in English, „…“ in German, « … » in French. */}
+          <blockquote lang={q.lang}>
+            <q>{shownText(q.text)}</q>
+          </blockquote>
           <p class="attribution">
             {q.speaker ? <strong data-testid="speaker">{q.speaker}</strong> : <em>Unattributed</em>}
             {q.role && <span data-testid="role">, {q.role}</span>}

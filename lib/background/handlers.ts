@@ -99,7 +99,7 @@ async function quotesAcrossCoverage(deps: BackgroundDeps, article: Article, limi
   const articles = [article, ...others.filter((a): a is Article => a !== undefined)];
   const sources = await Promise.all(
     articles.map(async (a) => ({
-      article: { url: a.url, outlet: a.outlet, title: a.title, published: a.published },
+      article: { url: a.url, outlet: a.outlet, title: a.title, published: a.published, lang: a.lang },
       quotes: await quotesOf(deps.corpus, a),
     })),
   );

@@ -94,6 +94,7 @@ function toKeyQuote(c: Cluster, rep: Reported, value: number, roles: Map<string,
   const speaker = rep.quote.speaker ?? (c.items.find((r) => r.quote.speaker && r.quote.role) ?? c.items.find((r) => r.quote.speaker))?.quote.speaker;
   return {
     text: rep.quote.text,
+    ...(rep.article.lang ? { lang: rep.article.lang } : {}),
     speaker,
     role: roleFor(speaker, [rep, ...c.items], roles),
     partial: c.items.every((r) => r.quote.partial),

@@ -25,6 +25,8 @@ export interface QuoteSourceArticle {
   outlet: string;
   title: string;
   published?: string;
+  /** The article's language (BCP 47), when it declares or shows one. */
+  lang?: string;
 }
 
 export interface QuoteSource {
@@ -44,6 +46,8 @@ export interface KeyQuoteSource {
 /** One quote for the popup, merged across every outlet that reported it. */
 export interface KeyQuote {
   text: string;
+  /** The language the shown wording is in (its article's): marks it up so it is set and read as such. */
+  lang?: string;
   speaker?: string;
   role?: string;
   partial: boolean;

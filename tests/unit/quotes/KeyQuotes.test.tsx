@@ -25,16 +25,22 @@ function mount(quotes: KeyQuote[]): HTMLElement {
 describe('KeyQuotes', () => {
   it('shows a remark without the comma that led back into the sentence', () => {
     const xi = { ...best, text: 'China is ready to be global partners,', partial: false };
-    expect(mount([xi]).querySelector('blockquote')?.textContent).toBe('“China is ready to be global partners”');
+    expect(mount([xi]).querySelector('blockquote q')?.textContent).toBe('China is ready to be global partners');
   });
 
   it('shows the quote, speaker, role and one link per outlet', () => {
     const root = mount([best]);
-    expect(root.querySelector('blockquote')?.textContent).toBe('“the best in history”');
+    expect(root.querySelector('blockquote q')?.textContent).toBe('the best in history');
     expect(root.querySelector('[data-testid=speaker]')?.textContent).toBe('Vladimir Putin');
     expect(root.querySelector('[data-testid=role]')?.textContent).toContain('Russian President');
     const links = [...root.querySelectorAll<HTMLAnchorElement>('[data-testid=outlet]')];
     expect(links.map((a) => a.textContent)).toEqual(['The Kyiv Independent', 'The Guardian']);
+  });
+
+  it('marks the words with their language, so the browser sets its quotation marks („…“ in German)', () => {
+    const german = { ...best, text: 'Der Weg wird nicht einfach sein', lang: 'de-DE' };
+    expect(mount([german]).querySelector('blockquote')?.getAttribute('lang')).toBe('de-DE');
+    expect(mount([best]).querySelector('blockquote')?.hasAttribute('lang')).toBe(false);
   });
 
   it('links each outlet at the quote with an encoded text fragment, replacing any hash', () => {

@@ -17,6 +17,14 @@ describe('keyQuotes', () => {
     { text: 'Everyone wants to see if Xi is having buyer’s remorse about Putin,', speaker: 'Alexander Gabuev' },
   ]);
 
+  it('gives each entry the language of the article whose wording it shows', () => {
+    const tagesbote = { ...source('tagesbote', [{ text: 'Der Weg zu Friedensgesprächen wird nicht einfach sein', speaker: 'Xi Jinping' }]) };
+    tagesbote.article = { ...tagesbote.article, lang: 'de' };
+    const [german] = keyQuotes([tagesbote]);
+    expect(german.lang).toBe('de');
+    expect(keyQuotes([kyiv]).every((k) => k.lang === undefined)).toBe(true);
+  });
+
   it('merges the same remark trimmed differently into one entry crediting both outlets', () => {
     const best = keyQuotes([kyiv, guardian]).filter((k) => /best in history/.test(k.text));
     expect(best).toHaveLength(1);
