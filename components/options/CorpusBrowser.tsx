@@ -63,7 +63,7 @@ export function CorpusBrowser({ version, onChanged }: { version: number; onChang
           <ul class="articles" data-testid="articles">
             {state.value.articles.map((a) => (
               <li key={a.url} data-url={a.url}>
-                <a href={a.url} target="_blank" rel="noreferrer">
+                <a href={a.url} target="_blank" rel="noreferrer" lang={a.lang}>
                   {a.title}
                 </a>
                 <span class="meta">{metaLine(a)}</span>

@@ -22,7 +22,9 @@ export function PageSummary({ status, onKeep, siteOff = false }: Props) {
   const { article } = status.ingest;
   return (
     <div class="summary" data-testid="article-summary" data-outcome={status.ingest.outcome}>
-      <h1 class="title">{article?.title || 'This article'}</h1>
+      <h1 class="title" lang={article?.title ? article.lang : undefined}>
+        {article?.title || 'This article'}
+      </h1>
       <p>
         {article?.outlet && <strong>{article.outlet} · </strong>}
         {OUTCOME_TEXT[status.ingest.outcome] ?? status.ingest.outcome}

@@ -38,7 +38,7 @@ export async function ingestPage(request: IngestRequest, incognito: boolean, dep
     log(`[backstory] not kept: no article could be extracted from ${request.url}`);
     return { outcome: 'not-article' };
   }
-  const brief = { url: extracted.url, title: extracted.title, outlet: extracted.outlet, paragraphs: extracted.paragraphs };
+  const brief = { url: extracted.url, title: extracted.title, outlet: extracted.outlet, paragraphs: extracted.paragraphs, lang: extracted.lang };
   const settings = await deps.settings();
   if (settings.paused && !request.requested) return { outcome: 'paused', article: brief };
   if (!siteStores(siteMode(settings, new URL(request.url).hostname))) return { outcome: 'site-off', article: brief };

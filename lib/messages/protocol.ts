@@ -13,7 +13,7 @@ export type IngestOutcome = 'stored' | 'updated' | 'paused' | 'site-off' | 'inco
 export interface IngestResult {
   outcome: IngestOutcome;
   /** The stored (or, when not stored, extracted) article, when extraction succeeded. */
-  article?: Pick<Article, 'url' | 'title' | 'outlet' | 'paragraphs'>;
+  article?: Pick<Article, 'url' | 'title' | 'outlet' | 'paragraphs' | 'lang'>;
   message?: string;
 }
 
