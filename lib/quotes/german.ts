@@ -152,7 +152,7 @@ export class GermanReader {
   }
 
   private recentSpeaker(): Speaker | undefined {
-    return this.recent && { name: this.recent.name, ...(this.recent.role ? { role: this.recent.role } : {}) };
+    return this.recent && speakerOf(this.recent);
   }
 
   resolve(subject: Subject): Speaker | undefined {
@@ -170,7 +170,7 @@ export class GermanReader {
 
   private recall(person: Person): Speaker {
     this.recent = person;
-    return { name: person.name, ...(person.role ? { role: person.role } : {}) };
+    return speakerOf(person);
   }
 
   /** A person by full name, or by surname or first name alone when the article gives one such person. */
@@ -244,6 +244,7 @@ function introduces(named: { name: string[]; role: string[] }, last: string, aft
 }
 
 const lastWord = (name: string) => name.split(' ').pop() ?? '';
+const speakerOf = (person: Person): Speaker => ({ name: person.name, ...(person.role ? { role: person.role } : {}) });
 
 /** Single names right after a speech verb ("sagt Pfeiffer", "so Streeck", "fragt Lehrerin Anna Roth"): people. */
 function namedByVerbs(text: string): string[] {

@@ -27,7 +27,7 @@ export const GERMAN_SPEECH_VERBS = [
 ];
 
 /** Cues that name a source rather than a speaker: "laut Bundesregierung", "dem Minister zufolge". */
-export const GERMAN_SOURCE_CUES = { before: ['laut', 'nach Angaben von', 'nach Angaben'], after: ['zufolge'] };
+export const GERMAN_SOURCE_CUES = { before: ['laut'], after: ['zufolge'] };
 
 /** Subject pronouns standing for the person last spoken of. */
 export const GERMAN_PRONOUNS = ['er', 'sie'];
