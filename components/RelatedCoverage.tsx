@@ -16,7 +16,7 @@ function Entry({ entry }: { entry: RelatedEntry }) {
         <strong data-testid="related-outlet">{entry.outlet}</strong>
         {entry.published && <span> · {dayLabel(entry.published)}</span>}
       </p>
-      <a href={entry.url} target="_blank" rel="noopener noreferrer" data-testid="related-link">
+      <a href={entry.url} target="_blank" rel="noopener noreferrer" data-testid="related-link" lang={entry.lang}>
         {entry.title || entry.url}
       </a>
       {entry.reason && (

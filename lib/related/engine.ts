@@ -34,6 +34,7 @@ function entryOf({ doc, match }: Scored): RankedEntry {
     title: doc.title,
     outlet: doc.outlet,
     published: doc.published,
+    ...(doc.lang ? { lang: doc.lang } : {}),
     score: Math.round(match.score * 1000) / 1000,
     reason: reasonFor(match),
     sharedNames: match.sharedNames.slice(0, 5),

@@ -50,6 +50,7 @@ export function articleFeatures(article: IndexableArticle): Omit<IndexedDoc, 'ke
     title: article.title,
     outlet: article.outlet,
     published: article.published,
+    ...(article.lang ? { lang: article.lang } : {}),
     day: dayNumber(article.published),
     terms: counted.map(([t]) => t),
     tfs: Uint16Array.from(counted, ([, n]) => Math.min(n, 0xffff)),

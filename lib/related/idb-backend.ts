@@ -11,7 +11,8 @@ export const RELATED_DB_NAME = 'backstory-related';
  * 3: numbers weigh more (RANKING.numberWeight): the stored norms and lookup keys are recomputed.
  * 4: an organisation's name ends before a person's ("Security Council", "Dmitry Medvedev"): names re-read.
  * 5: an article's day is the day its date is written in (the publisher's), not its UTC day.
- * 6: German articles' names are told from nouns (German capitalises every noun): names re-read.
+ * 6: German articles' names are told from nouns (German capitalises every noun): names re-read; records keep
+ *    the article's language.
  */
 export const RELATED_DB_VERSION = 6;
 

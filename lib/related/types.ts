@@ -4,6 +4,8 @@ export interface RelatedEntry {
   title: string;
   outlet: string;
   published?: string;
+  /** The article's language, so its title is set and read as such. */
+  lang?: string;
   /** Higher is closer to the current article. */
   score: number;
   /** Short explanation: "Xi Jinping, Vladimir Putin, video call; 2 days apart". */
@@ -35,6 +37,7 @@ export interface IndexedDoc {
   title: string;
   outlet: string;
   published?: string;
+  lang?: string;
   /** Days since 1970-01-01 (UTC) of `published`. */
   day?: number;
   /** Content terms and their weighted counts (title words count more). */

@@ -37,6 +37,12 @@ describe('RelatedCoverage', () => {
     expect(first.querySelector('a')?.getAttribute('href')).toBe('https://guardian.example/putin-xi');
   });
 
+  it("sets a title in its article's language", () => {
+    const german = { sameStory: [entry('https://tagesbote.example/xi', 'Der Tagesbote', '2022-12-30', { title: 'Xi und Putin wollen ihre Beziehungen vertiefen', lang: 'de' })], background: [] };
+    const root = mount(<RelatedCoverage coverage={german} current={current} />);
+    expect(root.querySelector('[data-testid=related-link]')?.getAttribute('lang')).toBe('de');
+  });
+
   it('puts collapsed copies in an expandable list naming each outlet', () => {
     const root = mount(<RelatedCoverage coverage={coverage} current={current} />);
     const copies = root.querySelector('[data-testid=related-copies]')!;

@@ -36,6 +36,15 @@ describe('RelatedIndex (IndexedDB)', () => {
     expect(entry.sharedNames.length).toBeGreaterThan(0);
   });
 
+  it("gives each entry its article's language, kept in the index record", async () => {
+    const index = await fresh();
+    await index.add({ ...quakeA2, lang: 'id' });
+    const [entry] = (await index.query(quakeA1)).sameStory;
+    expect(entry.lang).toBe('id');
+    await index.add(quakeB);
+    expect([...(await index.query(quakeA1)).sameStory, ...(await index.query(quakeA1)).background].find((e) => e.url === quakeB.url)?.lang).toBeUndefined();
+  });
+
   it('never lists the article itself', async () => {
     const index = await fresh();
     await index.add(quakeA1);
