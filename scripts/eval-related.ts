@@ -3,7 +3,7 @@
  * Every labeled article queries the whole pool (ECB+ and the Reuters distractors by default); the relevant
  * articles are the others of its story, the query's gold near-duplicates set aside. Also: repost collapse
  * recall on the gold near-duplicate pairs and false collapses; TF-IDF cosine as the baseline, same run.
- * And German names: how often unrelated German articles share names (scripts/related/german-names.ts).
+ * And German: how often unrelated German articles share names, and are listed as related (scripts/related/german.ts).
  *   npx tsx scripts/eval-related.ts [--labeled FILE…] [--pool FILE…] [--pairs FILE] [--misses]
  * --misses lists the queries whose first result is wrong, with that result and the first right one.
  * --ranking-only skips the baseline and the repost check and prints the ranking figures per half of the
@@ -14,7 +14,7 @@ import { RelatedIndex } from '../lib/related';
 import type { RankedEntry } from '../lib/related/engine';
 import { jaccard, shingles } from '../lib/related/minhash';
 import { TfIdfCosine } from './related/baseline';
-import { germanNameSharing } from './related/german-names';
+import { germanFalseRelated, germanNameSharing } from './related/german';
 import { flagValues, readArticles, readPairs, type LabeledArticle } from './related/dataset';
 import { scoreQuery, summarize, type QueryScores } from './related/metrics';
 
@@ -137,10 +137,17 @@ console.log(
   `German names (${german.articles} Fundus articles, ${german.pairs} pairs by different publishers): pairs sharing 2+ names ` +
     `${f3(german.pairsSharingTwo)} (read as English ${f3(germanAsEnglish.pairsSharingTwo)}); names per article ${german.namesPerArticle.toFixed(1)} (${germanAsEnglish.namesPerArticle.toFixed(1)})`,
 );
+const germanRelated = await germanFalseRelated('de');
+const germanRelatedAsEnglish = await germanFalseRelated(undefined);
+console.log(
+  `German related coverage (among ${german.articles} German and 2,000 Reuters articles): other stories listed per German article, ` +
+    `same story ${germanRelated.sameStory.toFixed(2)} / background ${germanRelated.background.toFixed(2)} (read as English ${germanRelatedAsEnglish.sameStory.toFixed(2)} / ${germanRelatedAsEnglish.background.toFixed(2)})`,
+);
 const round = (x: number) => Number(x.toFixed(4));
 console.log(JSON.stringify({
   ecbplus: { p1: round(oursSummary.p1), rprec: round(oursSummary.rprec), recall5: round(oursSummary.recall5), mrr: round(oursSummary.mrr), lookalikeShare: round(oursSummary.lookalikeShare) },
   dedupe: { recall: round(dedupe.recall), falseCollapses: dedupe.falseCollapses.length, collapsedOutsideGold: dedupe.extra.length },
   baseline: { p1: round(baseSummary.p1), rprec: round(baseSummary.rprec), recall5: round(baseSummary.recall5), mrr: round(baseSummary.mrr) },
   germanNames: { unrelatedPairsSharingTwo: round(german.pairsSharingTwo), asEnglish: round(germanAsEnglish.pairsSharingTwo), namesPerArticle: round(german.namesPerArticle) },
+  germanRelated: { otherStoriesListed: round(germanRelated.sameStory + germanRelated.background), asEnglish: round(germanRelatedAsEnglish.sameStory + germanRelatedAsEnglish.background) },
 }));

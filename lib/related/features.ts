@@ -16,8 +16,8 @@ export const MAX_NAMES = 40;
 
 /** Weighted term counts: body words once, title words TITLE_WEIGHT times; the MAX_TERMS most frequent. */
 function termCounts(article: IndexableArticle): [string, number][] {
-  const counts = countOf(terms(article.text));
-  for (const term of new Set(terms(article.title))) counts.set(term, (counts.get(term) ?? 0) + TITLE_WEIGHT);
+  const counts = countOf(terms(article.text, article.lang));
+  for (const term of new Set(terms(article.title, article.lang))) counts.set(term, (counts.get(term) ?? 0) + TITLE_WEIGHT);
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_TERMS);
 }
 

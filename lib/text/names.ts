@@ -9,7 +9,7 @@ import {
   ORGANISATION_ENDS,
   TITLE_WORDS,
 } from './name-rules';
-import { isStopword } from './stopwords';
+import { isGerman, isStopword } from './stopwords';
 
 /** A word with its original case; hyphens and apostrophes kept inside ("Jean-Luc", "O'Neill"). */
 const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
@@ -130,7 +130,7 @@ function runsIn(tokens: Token[], evidence: Evidence): string[] {
  * that are not ordinary sentence openers, calendar words or titles; lines in capitals are skipped.
  */
 export function namePhrases(text: string, lang?: string): string[] {
-  const german = lang?.toLowerCase().startsWith('de') ?? false;
+  const german = isGerman(lang);
   const sentences = text.split(BREAK).map(tokensOf);
   const evidence = evidenceOf(sentences, german);
   const phrases: string[] = [];

@@ -17,7 +17,27 @@ however since per via upon within without across along among around toward towar
 s t re ve ll d m one two three new mr mrs ms`.split(/\s+/),
 );
 
-/** True when the word (lowercased) is a function word. */
-export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word);
+/**
+ * German function words, read in German text instead of the English ones: without them "der",
+ * "und", "nicht" were the terms two unrelated German articles shared (rare, so weighty, in a
+ * corpus of mostly English news), and "war" or "will" met their English false friends.
+ */
+export const GERMAN_STOPWORDS: ReadonlySet<string> = new Set(
+  `der die das den dem des ein eine einen einem einer eines und oder aber doch denn sondern nicht kein keine
+keinen keinem keiner ist sind war waren wird werden wurde wurden worden sein seine seinen seinem seiner ihr
+ihre ihren ihrem ihrer hat haben hatte hatten habe kann können konnte konnten muss müssen musste soll sollen
+sollte will wollen wollte darf dürfen mag möchte er sie es wir ich du man sich mich mir uns euch ihm ihn
+ihnen wer was wie wo wann warum welche welcher welches dieser diese dieses diesen diesem jener jede jeder
+jedes jeden jedem alle allen aller auch noch schon nur sehr so als wenn dass ob weil da dann damit denn
+bei mit von vom zu zum zur im in am an auf aus für über unter vor nach seit bis durch gegen ohne um zwischen
+während wegen trotz beim ins ans hier dort heute gestern morgen jetzt nun immer wieder mehr viel viele
+etwa rund bereits sowie zudem jedoch allerdings laut sagte sagt sagten erklärte gibt gab etwas nichts
+selbst sei seien wäre wären würde würden hätte hätten einmal mal ja nein`.split(/\s+/),
+);
+
+/** True when the word (lowercased) is a function word (of German text when `lang` is German). */
+export function isStopword(word: string, lang?: string): boolean {
+  return isGerman(lang) ? GERMAN_STOPWORDS.has(word) : STOPWORDS.has(word);
 }
+
+export const isGerman = (lang: string | undefined): boolean => lang?.toLowerCase().startsWith('de') ?? false;

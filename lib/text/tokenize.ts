@@ -18,11 +18,11 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Content terms: words without function words or 1-letter tokens, stemmed. */
-export function terms(text: string): string[] {
+/** Content terms: words without function words (of the text's language) or 1-letter tokens, stemmed. */
+export function terms(text: string, lang?: string): string[] {
   const out: string[] = [];
   for (const word of words(text)) {
-    if (word.length < 2 || isStopword(word)) continue;
+    if (word.length < 2 || isStopword(word, lang)) continue;
     out.push(stem(word));
   }
   return out;

@@ -13,8 +13,12 @@ describe('words and terms', () => {
     expect(['press', 'virus', 'crisis'].map(stem)).toEqual(['press', 'virus', 'crisis']);
   });
   it('has the usual stopwords', () => {
-    expect(['the', 'and', 'said'].every(isStopword)).toBe(true);
+    expect(['the', 'and', 'said'].every((word) => isStopword(word))).toBe(true);
     expect(isStopword('earthquake')).toBe(false);
+  });
+  it("reads German text with German function words, so an English word is a term there and a German one is not", () => {
+    expect(terms('Der Krieg war nicht zu Ende, und die Regierung will verhandeln', 'de')).toEqual(['krieg', 'ende', 'regierung', 'verhandeln']);
+    expect(terms('The war will not end', 'en')).toEqual(['war', 'end']);
   });
 });
 
