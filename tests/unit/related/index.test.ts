@@ -45,6 +45,30 @@ describe('RelatedIndex (IndexedDB)', () => {
     expect([...(await index.query(quakeA1)).sameStory, ...(await index.query(quakeA1)).background].find((e) => e.url === quakeB.url)?.lang).toBeUndefined();
   });
 
+  it('relates German reports of one story by what they say, not by the words German shares', async () => {
+    const german = (url: string, title: string, text: string) => ({ ...article(url, title, text, '2022-12-30'), lang: 'de' });
+    const call = german(
+      'https://tagesbote.example/xi-putin',
+      'Xi und Putin wollen ihre Beziehungen vertiefen',
+      'Wladimir Putin und Xi Jinping haben am Freitag per Videokonferenz gesprochen. Der Kremlchef lud den chinesischen Staatschef zu einem Staatsbesuch nach Moskau ein. Die militärische Zusammenarbeit solle wachsen.',
+    );
+    const sameCall = german(
+      'https://abendpost.example/putin-xi',
+      'Putin lädt Xi nach Moskau ein',
+      'Bei einer Videokonferenz mit Xi Jinping hat Wladimir Putin den chinesischen Präsidenten zu einem Staatsbesuch nach Moskau eingeladen. Die Zusammenarbeit beider Länder sei die beste ihrer Geschichte, sagte Putin.',
+    );
+    const football = german(
+      'https://sportblatt.example/pokal',
+      'Der Pokal bleibt in der Stadt',
+      'Die Mannschaft hat am Freitag das Finale gewonnen. Der Trainer war nicht zufrieden, aber die Fans feierten bis in die Nacht. Es ist der dritte Titel in diesem Jahr und die Stadt will ein Fest.',
+    );
+    const index = await fresh();
+    for (const a of [quakeA2, quakeB, budget, sameCall, football]) await index.add(a);
+    const { sameStory, background } = await index.query(call);
+    expect(urls(sameStory)).toEqual([sameCall.url]);
+    expect(urls(background)).not.toContain(football.url);
+  });
+
   it('never lists the article itself', async () => {
     const index = await fresh();
     await index.add(quakeA1);
