@@ -19,7 +19,7 @@ export function daysLabel(days: number | undefined): string | undefined {
  * of those, and never a calendar word (a dateline's "Dec").
  */
 export function reasonFor(match: Match): string {
-  const names = match.sharedNames.slice(0, MAX_NAMES);
+  const names = withoutPartsOfLonger(match.sharedNames).slice(0, MAX_NAMES);
   const events = match.sharedTerms.filter((term) => EVENT_WORDS.has(term)).slice(0, MAX_EVENTS);
   const shared = names.length + events.length > 0 ? [...names, ...events] : fallbackTerms(match.sharedTerms);
   const when = daysLabel(match.daysApart);
@@ -27,3 +27,12 @@ export function reasonFor(match: Match): string {
 }
 
 const fallbackTerms = (terms: string[]) => terms.filter((term) => !CALENDAR_WORDS.has(term)).slice(0, MAX_FALLBACK_TERMS);
+
+/** "Xi" says nothing more next to "Xi Jinping": a name whose words all stand in another listed name goes. */
+function withoutPartsOfLonger(names: string[]): string[] {
+  const wordsOf = (name: string) => name.toLowerCase().split(/\s+/);
+  return names.filter((name, i) => {
+    const words = wordsOf(name);
+    return !names.some((other, j) => j !== i && other.length > name.length && words.every((word) => wordsOf(other).includes(word)));
+  });
+}

@@ -19,6 +19,10 @@ describe('reasonFor', () => {
     expect(reason).toBe('Xi Jinping, Vladimir Putin, Moscow, call, summit; same day');
   });
 
+  it('names a person once: "Xi" goes when "Xi Jinping" is listed', () => {
+    expect(reasonFor(match(['Wladimir Putin', 'Xi', 'Xi Jinping', 'Moskau'], [], 0))).toBe('Wladimir Putin, Xi Jinping, Moskau; same day');
+  });
+
   it('leaves out shared words that name no event while names explain the match', () => {
     expect(reasonFor(match(['Russia'], ['dec', 'regarding'], 5))).toBe('Russia; 5 days apart');
   });
