@@ -28,11 +28,13 @@ export function reasonFor(match: Match): string {
 
 const fallbackTerms = (terms: string[]) => terms.filter((term) => !CALENDAR_WORDS.has(term)).slice(0, MAX_FALLBACK_TERMS);
 
-/** "Xi" says nothing more next to "Xi Jinping": a name whose words all stand in another listed name goes. */
+/**
+ * "Xi" says nothing more next to "Xi Jinping": a name whose words all stand in a longer listed name
+ * becomes that name, in its own place (it is the more telling mention), and is listed once.
+ */
 function withoutPartsOfLonger(names: string[]): string[] {
   const wordsOf = (name: string) => name.toLowerCase().split(/\s+/);
-  return names.filter((name, i) => {
-    const words = wordsOf(name);
-    return !names.some((other, j) => j !== i && other.length > name.length && words.every((word) => wordsOf(other).includes(word)));
-  });
+  const fullest = (name: string) =>
+    names.find((other) => other.length > name.length && wordsOf(name).every((word) => wordsOf(other).includes(word))) ?? name;
+  return [...new Set(names.map(fullest))];
 }

@@ -19,8 +19,9 @@ describe('reasonFor', () => {
     expect(reason).toBe('Xi Jinping, Vladimir Putin, Moscow, call, summit; same day');
   });
 
-  it('names a person once: "Xi" goes when "Xi Jinping" is listed', () => {
+  it('names a person once, in full, where the short name ranked: "Xi" becomes "Xi Jinping"', () => {
     expect(reasonFor(match(['Wladimir Putin', 'Xi', 'Xi Jinping', 'Moskau'], [], 0))).toBe('Wladimir Putin, Xi Jinping, Moskau; same day');
+    expect(reasonFor(match(['Russia', 'Xi', 'Vladimir Putin', 'Moscow', 'Xi Jinping'], [], 0))).toBe('Russia, Xi Jinping, Vladimir Putin; same day');
   });
 
   it('leaves out shared words that name no event while names explain the match', () => {
