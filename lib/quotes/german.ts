@@ -271,6 +271,20 @@ function fullName(text: string, surname: string): string | undefined {
     if (articles.has(before) || starters.has(first.toLowerCase()) || isGermanRole(first) || isOrganisation(first)) continue;
     return `${first} ${surname}`;
   }
+  return surnameFirst(text, escaped);
+}
+
+/**
+ * Names written family name first ("Xi Jinping" for Xi): the name and one capitalised word after
+ * it that ends the run, when no given name stands before it anywhere.
+ */
+function surnameFirst(text: string, escaped: string): string | undefined {
+  for (const match of text.matchAll(new RegExp(`(\\p{L}+\\s+)?(${escaped}) (\\p{Lu}[\\p{Ll}]+)(?=[\\s,.;:]+(?:\\p{Ll}|$))`, 'gu'))) {
+    const before = (match[1] ?? '').trim().toLowerCase();
+    const given = match[3];
+    if (articles.has(before) || isFunctionWord(given) || isGermanRole(given) || isOrganisation(given)) continue;
+    return `${match[2]} ${given}`;
+  }
   return undefined;
 }
 

@@ -112,7 +112,7 @@ describe.each(browsers)('%s: bad input', (name) => {
     );
     const speakersOf = (words: string) => quotes.find((q) => q.text.includes(words))?.speakers.join(' ');
     expect(speakersOf('Wir erwarten Sie, lieber Freund')).toContain('Wladimir Putin');
-    expect(speakersOf('Der Weg zu Friedensgesprächen')).toContain('Xi');
+    expect(speakersOf('Der Weg zu Friedensgesprächen')).toContain('Xi Jinping');
     expect(speakersOf('Peking will Moskau nicht fallen lassen')).toContain('Marie Lehmann');
     expect(await popup.evaluate(() => document.querySelector('h1.title')?.getAttribute('lang'))).toBe('de');
     // Set as German, so the browser gives them German quotation marks („…“) and reads them as German.

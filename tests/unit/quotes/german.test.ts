@@ -71,6 +71,14 @@ describe('German speakers', () => {
     ]);
   });
 
+  it('finds the full name of a name written family name first ("Xi Jinping" for Xi)', () => {
+    const quotes = german(
+      'Wladimir Putin und Xi Jinping haben am Freitag gesprochen.',
+      'Laut dem Staatssender CCTV sagte Xi, China sei bereit. „Der Weg wird nicht einfach sein“, betonte er.',
+    );
+    expect(quotes).toEqual([['Der Weg wird nicht einfach sein', 'Xi Jinping']]);
+  });
+
   it('takes an unlisted verb after a quote when a role follows it ("schimpft der AfD-Chef")', () => {
     const quotes = german(
       'Neben Mario Voigt (CDU) steht AfD-Spitzenmann Björn Höcke.',
