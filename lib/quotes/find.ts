@@ -132,5 +132,27 @@ function quotesWithSpeakers(article: ArticleText, reader: SpeakerReader): Quote[
     }
   });
   shareSpeaker(group);
+  creditRepeated(found.map((f) => f.quote));
   return found.map((f) => f.quote);
+}
+
+/** Words of a quote for comparing: lower case, no punctuation. */
+const wordsOfQuote = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
+
+/**
+ * A quote credited to no one whose words another quote of the article repeats with its speaker
+ * (a headline quoting the body: „Dem Teufel begegnet“) is that speaker's. Two words at least, so
+ * a single quoted word is not matched by chance.
+ */
+function creditRepeated(quotes: Quote[]): void {
+  const credited = quotes.filter((q) => q.speaker);
+  for (const quote of quotes) {
+    if (quote.speaker) continue;
+    const words = wordsOfQuote(quote.text);
+    if (words.split(' ').length < 2) continue;
+    const source = credited.find((other) => other !== quote && ` ${wordsOfQuote(other.text)} `.includes(` ${words} `));
+    if (!source) continue;
+    quote.speaker = source.speaker;
+    if (source.role) quote.role = source.role;
+  }
 }

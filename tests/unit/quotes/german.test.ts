@@ -71,6 +71,14 @@ describe('German speakers', () => {
     ]);
   });
 
+  it('credits a headline quote to whoever says those words in the body', () => {
+    const quotes = german('Geisel nach zwei Jahren frei: „Dem Teufel begegnet“', 'Lehrer Rom Braslavski war in Geiselhaft.', '„Ich bin dem Teufel begegnet“, sagt Braslavski.');
+    expect(quotes).toEqual([
+      ['Dem Teufel begegnet', 'Rom Braslavski'],
+      ['Ich bin dem Teufel begegnet', 'Rom Braslavski'],
+    ]);
+  });
+
   it('finds the full name of a name written family name first ("Xi Jinping" for Xi)', () => {
     const quotes = german(
       'Wladimir Putin und Xi Jinping haben am Freitag gesprochen.',
