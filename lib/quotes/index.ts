@@ -25,7 +25,8 @@ export { findQuotes } from './find';
  * 6: a quote closes with the mark its opening mark pairs with (German „…“ and »…«, ‚…‘): German quotes
  * had run on past their closing “ to the paragraph's end, attribution included.
  * 7: German quotes are credited to their speakers (german.ts), fragments in reported speech to whoever was
- * just quoted; »…« with a nested ›…‹ is one quote.
+ * just quoted; »…« with a nested ›…‹ is one quote; an uncredited quote whose words a credited one repeats (a
+ * headline quoting the body) is that speaker's.
  */
 export const QUOTE_FINDER_VERSION = 7;
 export { keyQuotes } from './key-quotes';
