@@ -5,6 +5,7 @@ import { cuesIn } from './cues';
 import { speakerReaderFor, type SpeakerReader } from './readers';
 import { FUNCTION_WORDS, NOT_BEFORE_TERM, SAYING_VERBS, TERM_MARKERS } from './rules';
 import { sentencesOf } from './sentences';
+import { quoteWords } from './similar';
 import type { ArticleText, Quote } from './types';
 
 interface Line {
@@ -136,21 +137,20 @@ function quotesWithSpeakers(article: ArticleText, reader: SpeakerReader): Quote[
   return found.map((f) => f.quote);
 }
 
-/** Words of a quote for comparing: lower case, no punctuation. */
-const wordsOfQuote = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
-
 /**
  * A quote credited to no one whose words another quote of the article repeats with its speaker
  * (a headline quoting the body: „Dem Teufel begegnet“) is that speaker's. Two words at least, so
  * a single quoted word is not matched by chance.
  */
 function creditRepeated(quotes: Quote[]): void {
-  const credited = quotes.filter((q) => q.speaker);
+  const spaced = (words: string[]) => ` ${words.join(' ')} `;
+  const credited = quotes.filter((q) => q.speaker).map((q) => ({ quote: q, phrase: spaced(quoteWords(q.text)) }));
   for (const quote of quotes) {
     if (quote.speaker) continue;
-    const words = wordsOfQuote(quote.text);
-    if (words.split(' ').length < 2) continue;
-    const source = credited.find((other) => other !== quote && ` ${wordsOfQuote(other.text)} `.includes(` ${words} `));
+    const words = quoteWords(quote.text);
+    if (words.length < 2) continue;
+    const phrase = spaced(words);
+    const source = credited.find((other) => other.phrase.includes(phrase))?.quote;
     if (!source) continue;
     quote.speaker = source.speaker;
     if (source.role) quote.role = source.role;

@@ -65,9 +65,6 @@ const READERS: Record<string, () => SpeakerReader> = {
   de: () => new GermanSpeakerReader(),
 };
 
-/** Languages whose quotes are credited to speakers (primary subtags). */
-export const ATTRIBUTED_LANGUAGES = Object.keys(READERS);
-
 /**
  * The reader for the article's language, or undefined where no rules cover it (its quotes are
  * shown credited to no one: a speaker guessed without the language's cues is too often wrong).
