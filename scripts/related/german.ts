@@ -25,10 +25,15 @@ interface FundusEntry {
   publishing_date?: string;
 }
 
+/** Read once per run: each figure is taken twice (German rules, and read as English). */
+let germanRead: FundusEntry[] | undefined;
 function germanEntries(): FundusEntry[] {
-  const manifest = JSON.parse(readFileSync(FUNDUS, 'utf8')) as FundusEntry[];
-  return manifest.filter((entry) => GERMAN_COUNTRIES.includes(entry.country));
+  germanRead ??= (JSON.parse(readFileSync(FUNDUS, 'utf8')) as FundusEntry[]).filter((entry) => GERMAN_COUNTRIES.includes(entry.country));
+  return germanRead;
 }
+
+let backgroundRead: ReturnType<typeof readArticles> | undefined;
+const backgroundArticles = () => (backgroundRead ??= readArticles(REUTERS).slice(0, BACKGROUND_ARTICLES));
 
 export interface NameSharing {
   articles: number;
@@ -65,7 +70,7 @@ export async function germanFalseRelated(lang: string | undefined): Promise<{ sa
     lang,
   }));
   const index = await RelatedIndex.inMemory();
-  await index.addMany(readArticles(REUTERS).slice(0, BACKGROUND_ARTICLES));
+  await index.addMany(backgroundArticles());
   await index.addMany(german);
   let sameStory = 0;
   let background = 0;
