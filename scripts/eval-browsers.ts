@@ -15,9 +15,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Article } from '../lib/article';
 import { launch, serveSite, type BrowserName, type ExtensionBrowser, type TestPage } from '../tests/e2e/harness';
-import { allDatasetPages, buildExtractSample, sha256, type ExpectedArticle, type ExpectedPage } from './make-extract-sample';
+import { allDatasetPages, buildExtractSample, comparable, type ComparedArticle, type ExpectedArticle, type ExpectedPage } from './make-extract-sample';
 import type { SetName } from './lib/dataset-pages';
 
 const arg = (name: string) => {
@@ -29,7 +28,6 @@ const BROWSERS: BrowserName[] = arg('--browser') ? [arg('--browser') as BrowserN
 const EVERY: Record<SetName, number> = { wcxb: Number(arg('--every') ?? 15), readability: 2, fundus: 4 };
 const OUTCOME_TIMEOUT_MS = 30_000;
 
-type StoredArticle = Pick<Article, 'url' | 'title' | 'authors' | 'outlet' | 'published' | 'lang' | 'paragraphs' | 'text'>;
 type Field = keyof ExpectedArticle;
 const FIELDS: Field[] = ['url', 'title', 'authors', 'outlet', 'published', 'lang', 'paragraphs', 'textSha256'];
 
@@ -48,11 +46,6 @@ function picks(): { set: SetName; id: string }[] {
     .filter((page) => URL.canParse(page.url)) // a few WCXB rows give no address to serve the page at
     .filter((page) => counters[page.set]++ % EVERY[page.set] === 0)
     .map(({ set, id }) => ({ set, id }));
-}
-
-function comparable(article: StoredArticle): ExpectedArticle {
-  const { url, title, authors, outlet, published, lang } = article;
-  return { url, title, authors, outlet, published, lang, paragraphs: article.paragraphs.length, textSha256: sha256(article.text) };
 }
 
 /**
@@ -94,7 +87,7 @@ async function visit(browser: ExtensionBrowser, options: TestPage, siteUrl: stri
 
 async function storedDifferences(options: TestPage, expected: ExpectedArticle, siteUrl: string, origin: string): Promise<Field[]> {
   const served = (url: string) => (url.startsWith(`${origin}/`) ? `${siteUrl}${url.slice(origin.length + 1)}` : url);
-  const reply = await options.sendMessage<{ value: StoredArticle | null }>({ type: 'article/get', payload: { url: served(expected.url) } });
+  const reply = await options.sendMessage<{ value: ComparedArticle | null }>({ type: 'article/get', payload: { url: served(expected.url) } });
   if (!reply.value) return ['url'];
   const stored = comparable(reply.value);
   const wanted: ExpectedArticle = { ...expected, url: served(expected.url) };

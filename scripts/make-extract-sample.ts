@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Article } from '../lib/article';
 import { detectArticle } from '../lib/detect';
 import { extractArticle } from '../lib/extract';
 import { fundusPages, lightHtml, parseDocument, readabilityPages, readHtml, wcxbPages, type DatasetPage, type SetName } from './lib/dataset-pages';
@@ -96,17 +97,17 @@ export function expectedFor(html: string, path: string, source: ExpectedPage['so
   const url = new URL(path, `${SAMPLE_ORIGIN}/`).href;
   const detection = detectArticle(parseDocument(html, url), url);
   const extracted = detection.isArticle ? extractArticle(parseDocument(html, url), url) : null;
-  const article = extracted && {
-    url: extracted.url,
-    title: extracted.title,
-    authors: extracted.authors,
-    outlet: extracted.outlet,
-    published: extracted.published,
-    lang: extracted.lang,
-    paragraphs: extracted.paragraphs.length,
-    textSha256: sha256(extracted.text),
-  };
+  const article = extracted && comparable(extracted);
   return { path, source, detection: { isArticle: detection.isArticle, score: detection.score }, article };
+}
+
+/** An article as the sample compares it, extracted in Node or stored by the extension. */
+export type ComparedArticle = Pick<Article, 'url' | 'title' | 'authors' | 'outlet' | 'published' | 'lang' | 'paragraphs' | 'text'>;
+
+/** The fields the sample compares; the body as its paragraph count and text hash. */
+export function comparable(article: ComparedArticle): ExpectedArticle {
+  const { url, title, authors, outlet, published, lang } = article;
+  return { url, title, authors, outlet, published, lang, paragraphs: article.paragraphs.length, textSha256: sha256(article.text) };
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

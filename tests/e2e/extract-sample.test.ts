@@ -7,13 +7,11 @@
  * the live DOM, serialized, and parsed again with DOMParser in the offscreen document (Chromium) or
  * the background page (Firefox): any difference from jsdom shows up here.
  */
-import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Article } from '../../lib/article';
-import { buildExtractSample, DATASETS, type ExpectedArticle, type ExpectedPage, type ExpectedSample } from '../../scripts/make-extract-sample';
+import { buildExtractSample, comparable, DATASETS, type ComparedArticle, type ExpectedPage, type ExpectedSample } from '../../scripts/make-extract-sample';
 import { browsers, launch, serveSite, type ExtensionBrowser, type Site, type TestPage } from './harness';
 
 const SAMPLE_ROOT = mkdtempSync(join(tmpdir(), 'backstory-extract-sample-'));
@@ -32,15 +30,6 @@ afterAll(async () => {
 
 /** The expected values were computed at sample.origin; the pages are served from site.url. */
 const served = (url: string) => (url.startsWith(`${sample.origin}/`) ? `${site.url}${url.slice(sample.origin.length + 1)}` : url);
-
-/** A stored record, as far as the test reads it. */
-type StoredArticle = Pick<Article, 'url' | 'title' | 'authors' | 'outlet' | 'published' | 'lang' | 'paragraphs' | 'text'>;
-
-/** The fields the test compares, from a stored record; the body as its length and hash. */
-function comparable(article: StoredArticle): ExpectedArticle {
-  const { url, title, authors, outlet, published, lang } = article;
-  return { url, title, authors, outlet, published, lang, paragraphs: article.paragraphs.length, textSha256: createHash('sha256').update(article.text).digest('hex') };
-}
 
 /** Opens a sample page and returns the content script's outcome (data-backstory-ingested). */
 async function ingest(browser: ExtensionBrowser, page: ExpectedPage): Promise<string | null> {
@@ -76,7 +65,7 @@ describe.skipIf(sample.pages.length === 0).each(browsers)(`%s: the extraction sa
   it.each(stored.map((page) => [page.path, page] as const))('stores %s as the evaluation extracted it', async (_, page) => {
     expect(await ingest(browser, page)).toBe('stored');
     const expected = page.article!;
-    const reply = await options.sendMessage<{ ok: boolean; value: StoredArticle | null }>({
+    const reply = await options.sendMessage<{ ok: boolean; value: ComparedArticle | null }>({
       type: 'article/get',
       payload: { url: served(expected.url) },
     });
