@@ -26,6 +26,11 @@ export const FURNITURE_LINES: RegExp[] = [
  * styles go first so that no code reaches the prose boxes read before Readability (it drops them too).
  */
 export const NOT_PROSE_TAGS = new Set(['SCRIPT', 'STYLE', 'FIGCAPTION', 'ASIDE']);
+/**
+ * Dialogs: consent managers' preference centres (OneTrust's CCPA text), sign-up and paywall boxes.
+ * A saved or serialized page holds them even while they are closed, and their prose is never the article.
+ */
+export const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
 /** Class-name words of boxes that are never article prose: related links, promos, share bars, modal dialogs, affiliate disclaimers. */
 export const NOT_PROSE_CLASS = /related|newsletter|promo|share|social|modal|disclaimer|disclosure/i;
 /**
@@ -83,18 +88,24 @@ function proseIfMuchLonger(pick: string[], prose: string[]): string[] {
  */
 function removeNotProse(doc: Document): Element[] {
   const doomed: Element[] = [];
+  const dialogs: Element[] = [];
   const prose: Element[] = [];
   forEachElement(doc.body, (element) => {
     if (PROSE_TAGS.has(element.tagName)) prose.push(element);
     const className = element.getAttribute('class');
-    if (NOT_PROSE_TAGS.has(element.tagName) || (className && NOT_PROSE_CLASS.test(className)) || isLabelledLinkBox(element)) doomed.push(element);
+    if (isDialog(element)) dialogs.push(element);
+    else if (NOT_PROSE_TAGS.has(element.tagName) || (className && NOT_PROSE_CLASS.test(className)) || isLabelledLinkBox(element)) doomed.push(element);
     else if (className && HEADLINE_FURNITURE_CLASS.test(className) && isShort(element)) doomed.push(element);
   });
   for (const element of doomed) {
     if (element.isConnected && !element.querySelector('article, main') && element.getElementsByTagName('p').length < CONTENT_PARAGRAPHS) element.remove();
   }
+  // However many paragraphs a dialog holds, they are its own; one showing the article holds its headline.
+  for (const dialog of dialogs) if (dialog.isConnected && !dialog.querySelector('article, main, h1')) dialog.remove();
   return prose;
 }
+
+const isDialog = (element: Element) => DIALOG_ROLES.has(element.getAttribute('role') ?? '') || element.getAttribute('aria-modal') === 'true';
 
 const isShort = (element: Element) => (element.textContent ?? '').length <= FURNITURE_MAX_CHARS;
 

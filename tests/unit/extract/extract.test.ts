@@ -86,6 +86,26 @@ describe('headline furniture and link boxes', () => {
     expect(extracted?.paragraphs).toHaveLength(6);
   });
 
+  it("drops a consent manager's dialog however many paragraphs it holds, but keeps an article shown in a dialog", () => {
+    const policy = Array.from(
+      { length: 9 },
+      (_, i) => `<p>Section ${i}: if you are a California consumer, you have the right, at any time, to direct a business that sells your personal information to third parties not to sell it, and we will honour that request.</p>`,
+    ).join('');
+    const preferenceCentre = `<div id="onetrust-pc-sdk" role="region" aria-modal="true" class="ot-hide"><h2>CCPA Right to Opt-Out</h2>${policy}</div>`;
+    const withDialog = extractArticle(
+      doc(`<!doctype html><html lang="en"><body><div class="page"><h1>Nepal disputes bird strike</h1>${prose(4)}</div>${preferenceCentre}</body></html>`),
+      'https://example.com/world/nepal-bird-strike',
+    );
+    expect(withDialog?.text).not.toMatch(/California consumer/);
+    expect(withDialog?.text).toContain('Paragraph 3 of the story');
+
+    const articleInDialog = extractArticle(
+      doc(`<!doctype html><html lang="en"><body><ul><li><a href="/a">Another story</a></li></ul><div role="dialog" aria-modal="true"><h1>Nepal disputes bird strike</h1>${prose(6)}</div></body></html>`),
+      'https://example.com/world/nepal-bird-strike',
+    );
+    expect(articleInDialog?.paragraphs).toHaveLength(6);
+  });
+
   it('drops reading-time lines whatever the language', () => {
     const extracted = extractArticle(page('<p>Par Claire Dubois · Publié le 30 décembre 2022 · Lecture 3 min.</p>'), 'https://example.fr/a');
     expect(extracted?.paragraphs.some((p) => /Lecture 3 min/.test(p))).toBe(false);
