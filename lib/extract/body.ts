@@ -86,26 +86,30 @@ function proseIfMuchLonger(pick: string[], prose: string[]): string[] {
  * selectors or indexing a live HTMLCollection (both slow in jsdom on big pages). Returns the
  * paragraphs and headings it walked past (PROSE_TAGS), for the section boxes.
  */
-function removeNotProse(doc: Document): Element[] {
+export function removeNotProse(doc: Document): Element[] {
   const doomed: Element[] = [];
-  const dialogs: Element[] = [];
+  const unseen: Element[] = [];
   const prose: Element[] = [];
   forEachElement(doc.body, (element) => {
     if (PROSE_TAGS.has(element.tagName)) prose.push(element);
     const className = element.getAttribute('class');
-    if (isDialog(element)) dialogs.push(element);
+    if (isDialog(element) || isHidden(element)) unseen.push(element);
     else if (NOT_PROSE_TAGS.has(element.tagName) || (className && NOT_PROSE_CLASS.test(className)) || isLabelledLinkBox(element)) doomed.push(element);
     else if (className && HEADLINE_FURNITURE_CLASS.test(className) && isShort(element)) doomed.push(element);
   });
   for (const element of doomed) {
     if (element.isConnected && !element.querySelector('article, main') && element.getElementsByTagName('p').length < CONTENT_PARAGRAPHS) element.remove();
   }
-  // However many paragraphs a dialog holds, they are its own; one showing the article holds its headline.
-  for (const dialog of dialogs) if (dialog.isConnected && !dialog.querySelector('article, main, h1')) dialog.remove();
+  // However many paragraphs a dialog or a hidden box holds, they are not the article the reader sees,
+  // unless it holds the headline (an article shown in a dialog, or hidden while the page loads).
+  for (const box of unseen) if (box.isConnected && !box.querySelector('article, main, h1')) box.remove();
   return prose;
 }
 
 const isDialog = (element: Element) => DIALOG_ROLES.has(element.getAttribute('role') ?? '') || element.getAttribute('aria-modal') === 'true';
+
+/** The `hidden` attribute: the browser never shows such a box (a closed menu, a cookie notice); Readability's own check lets some through. */
+const isHidden = (element: Element) => element.hasAttribute('hidden');
 
 const isShort = (element: Element) => (element.textContent ?? '').length <= FURNITURE_MAX_CHARS;
 

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
 import { extractArticle } from '../../../lib/extract';
+import { removeNotProse } from '../../../lib/extract/body';
 import { authorNames, inNameCase, visibleNames } from '../../../lib/extract/authors';
 import { canonicalUrl } from '../../../lib/extract/canonical-url';
 import { metaTable } from '../../../lib/extract/meta-table';
@@ -104,6 +105,16 @@ describe('headline furniture and link boxes', () => {
       'https://example.com/world/nepal-bird-strike',
     );
     expect(articleInDialog?.paragraphs).toHaveLength(6);
+  });
+
+  it('takes out boxes the page hides with the hidden attribute (a closed menu, a cookie notice), unless one holds the headline', () => {
+    const page = doc(`<!doctype html><html><body><nav hidden><ul><li><a href="/ads">Advertising With Us</a></li></ul></nav>
+      <div hidden id="disclaimer"><p>We independently select everything we recommend. Buying through us may earn us a commission.</p></div>
+      <div hidden id="loading"><h1>Wine prices rise</h1>${prose(3)}</div></body></html>`);
+    removeNotProse(page);
+    expect(page.querySelector('nav')).toBeNull();
+    expect(page.getElementById('disclaimer')).toBeNull();
+    expect(page.getElementById('loading')).not.toBeNull();
   });
 
   it('drops reading-time lines whatever the language', () => {
