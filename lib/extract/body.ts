@@ -16,6 +16,16 @@ export const FURNITURE_LINES: RegExp[] = [
   // A copyright notice, or an image's credit, alone on its line: "Copyright © 2025 WABC-TV. All Rights Reserved."
   /^(copyright\s*)?©.{0,160}$/i,
   /^(image|photo|picture|foto|bild)( credits?| sources?)?:\s.{0,200}$/i,
+  // A picture agency's credit alone on its line: "Getty Images / Holger Leue", "FatCamera/Getty Images".
+  /^((getty images|shutterstock|istock(photo)?|imago( images)?|picture alliance)\s*\/\s*.{1,60}|.{1,60}\/\s*(getty images|shutterstock|istock(photo)?))$/i,
+  // What a player or slideshow says where scripts did not run, and an advert's label.
+  /^(to view this (video|content),? please enable javascript|this (slideshow|video|content) requires javascript)\b.{0,160}$/i,
+  /^advertisement[.:]?\s+(scroll|continue) (down )?to continue reading\.?$/i,
+  // A two-click embed's consent box in German ("Empfohlener redaktioneller Inhalt … Externen Inhalt anzeigen").
+  /^(empfohlener redaktioneller inhalt|externen inhalt anzeigen)$/i,
+  /^an dieser stelle (findest du|finden sie) (einen )?externen inhalt\b.{0,300}$/i,
+  /^(ich bin damit einverstanden, dass mir|ich stimme zu, dass mir) (externe )?inhalte\b.{0,200}$/i,
+  /^(damit können )?personenbezogene daten (können )?an drittplattformen übermittelt werden\b.{0,200}$/i,
   // Reading time, alone or closing a byline ("·2 min read", "Lecture 3 min.", "Lesezeit: 4 Min.").
   /^.{0,120}\b\d{1,3}\s?(min|mins|minutes?)\.?\s*(read|de lecture)\.?$/i,
   /^.{0,120}\b(lecture|lesezeit|lectura|leitura|čtení|tempo di lettura)\s*:?\s*\d{1,3}\s?min(utes?|uten|utos|ut)?\.?$/i,
@@ -31,6 +41,8 @@ export const NOT_PROSE_TAGS = new Set(['SCRIPT', 'STYLE', 'FIGCAPTION', 'ASIDE']
  * A saved or serialized page holds them even while they are closed, and their prose is never the article.
  */
 export const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
+/** The boxes looked at for a dialog role or the hidden attribute (reading attributes of every element costs time on big pages). */
+const UNSEEN_BOX_TAGS = new Set(['DIV', 'SECTION', 'NAV', 'ASIDE', 'FORM', 'UL', 'HEADER', 'FOOTER', 'DIALOG']);
 /** Class-name words of boxes that are never article prose: related links, promos, share bars, modal dialogs, affiliate disclaimers. */
 export const NOT_PROSE_CLASS = /related|newsletter|promo|share|social|modal|disclaimer|disclosure/i;
 /**
@@ -93,7 +105,7 @@ export function removeNotProse(doc: Document): Element[] {
   forEachElement(doc.body, (element) => {
     if (PROSE_TAGS.has(element.tagName)) prose.push(element);
     const className = element.getAttribute('class');
-    if (isDialog(element) || isHidden(element)) unseen.push(element);
+    if (UNSEEN_BOX_TAGS.has(element.tagName) && isUnseen(element)) unseen.push(element);
     else if (NOT_PROSE_TAGS.has(element.tagName) || (className && NOT_PROSE_CLASS.test(className)) || isLabelledLinkBox(element)) doomed.push(element);
     else if (className && HEADLINE_FURNITURE_CLASS.test(className) && isShort(element)) doomed.push(element);
   });
@@ -106,7 +118,10 @@ export function removeNotProse(doc: Document): Element[] {
   return prose;
 }
 
-const isDialog = (element: Element) => DIALOG_ROLES.has(element.getAttribute('role') ?? '') || element.getAttribute('aria-modal') === 'true';
+const isUnseen = (element: Element) => isDialog(element) || isHidden(element);
+
+const isDialog = (element: Element) =>
+  element.tagName === 'DIALOG' || DIALOG_ROLES.has(element.getAttribute('role') ?? '') || element.getAttribute('aria-modal') === 'true';
 
 /** The `hidden` attribute: the browser never shows such a box (a closed menu, a cookie notice); Readability's own check lets some through. */
 const isHidden = (element: Element) => element.hasAttribute('hidden');
