@@ -17,6 +17,8 @@
  */
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { readMetadata } from '../lib/extract/metadata';
+import { schemaObjects } from '../lib/extract/json-ld';
+import { metaTable } from '../lib/extract/meta-table';
 import { SITE_SEPARATORS } from '../lib/extract/title';
 import { writtenDates } from '../lib/extract/written-dates';
 import {
@@ -59,50 +61,28 @@ function stringOf(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** JSON-LD objects of the page, flattened through @graph and arrays. */
-function schemaObjects(doc: Document): Record<string, unknown>[] {
-  const found: Record<string, unknown>[] = [];
-  const visit = (value: unknown) => {
-    if (Array.isArray(value)) return value.forEach(visit);
-    if (!value || typeof value !== 'object') return;
-    const object = value as Record<string, unknown>;
-    found.push(object);
-    if (object['@graph']) visit(object['@graph']);
-  };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      visit(JSON.parse(script.textContent ?? ''));
-    } catch {
-      // A broken block says nothing.
-    }
-  }
-  return found;
-}
-
-const metaContent = (doc: Document, key: string) =>
-  doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? undefined;
-
 const textOf = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
 
 function titleSources(doc: Document): Record<TitleSource, string | undefined> {
   const objects = schemaObjects(doc);
+  const metas = metaTable(doc);
   return {
     jsonLdHeadline: objects.map((o) => stringOf(o.headline)).find(Boolean),
-    ogTitle: metaContent(doc, 'og:title'),
-    twitterTitle: metaContent(doc, 'twitter:title'),
+    ogTitle: metas.get('og:title'),
+    twitterTitle: metas.get('twitter:title'),
     documentTitle: doc.title || undefined,
     firstH1: textOf(doc.querySelector('h1')),
   };
 }
 
-/** Every run of consecutive parts of a title split at site separators (and ": "). */
+/** The title, and every run of its consecutive parts between site separators (and ": "), separators kept inside a run. */
 function titleParts(title: string): string[] {
-  const separators = [...SITE_SEPARATORS, ': '];
-  const pattern = new RegExp(separators.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-  const parts = title.split(pattern);
+  const separators = [...SITE_SEPARATORS, ': '].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // A capturing split keeps each separator at the odd indexes.
+  const pieces = title.split(new RegExp(`(${separators.join('|')})`));
   const runs: string[] = [title];
-  for (let start = 0; start < parts.length; start++) {
-    for (let end = start + 1; end <= parts.length; end++) runs.push(parts.slice(start, end).join(' '));
+  for (let start = 0; start < pieces.length; start += 2) {
+    for (let end = start; end < pieces.length; end += 2) runs.push(pieces.slice(start, end + 1).join(''));
   }
   return runs;
 }
@@ -140,8 +120,9 @@ function headingOrDeclared(sources: Record<TitleSource, string | undefined>, gol
 /** On a page that declares a published and a modified date on different days: which the gold took. */
 function publishedOrModified(doc: Document, gold: string): DateChoice | undefined {
   const objects = schemaObjects(doc);
-  const published = objects.map((o) => stringOf(o.datePublished)).find(Boolean) ?? metaContent(doc, 'article:published_time');
-  const modified = objects.map((o) => stringOf(o.dateModified)).find(Boolean) ?? metaContent(doc, 'article:modified_time');
+  const metas = metaTable(doc);
+  const published = objects.map((o) => stringOf(o.datePublished)).find(Boolean) ?? metas.get('article:published_time');
+  const modified = objects.map((o) => stringOf(o.dateModified)).find(Boolean) ?? metas.get('article:modified_time');
   if (!published || !modified || sameDay(published, modified.slice(0, 10))) return undefined;
   if (sameDay(published, gold)) return 'published';
   return sameDay(modified, gold) ? 'modified' : 'neither';
