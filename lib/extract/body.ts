@@ -40,7 +40,7 @@ export const NOT_PROSE_TAGS = new Set(['SCRIPT', 'STYLE', 'FIGCAPTION', 'ASIDE']
  * Dialogs: consent managers' preference centres (OneTrust's CCPA text), sign-up and paywall boxes.
  * A saved or serialized page holds them even while they are closed, and their prose is never the article.
  */
-export const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
+const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
 /** The boxes looked at for a dialog role or the hidden attribute (reading attributes of every element costs time on big pages). */
 const UNSEEN_BOX_TAGS = new Set(['DIV', 'SECTION', 'NAV', 'ASIDE', 'FORM', 'UL', 'HEADER', 'FOOTER', 'DIALOG']);
 /** Class-name words of boxes that are never article prose: related links, promos, share bars, modal dialogs, affiliate disclaimers. */
@@ -106,7 +106,7 @@ export function removeNotProse(doc: Document): Element[] {
     if (PROSE_TAGS.has(element.tagName)) prose.push(element);
     const className = element.getAttribute('class');
     if (UNSEEN_BOX_TAGS.has(element.tagName) && isUnseen(element)) unseen.push(element);
-    else if (NOT_PROSE_TAGS.has(element.tagName) || (className && NOT_PROSE_CLASS.test(className)) || isLabelledLinkBox(element)) doomed.push(element);
+    if (NOT_PROSE_TAGS.has(element.tagName) || (className && NOT_PROSE_CLASS.test(className)) || isLabelledLinkBox(element)) doomed.push(element);
     else if (className && HEADLINE_FURNITURE_CLASS.test(className) && isShort(element)) doomed.push(element);
   });
   for (const element of doomed) {

@@ -107,12 +107,14 @@ describe('headline furniture and link boxes', () => {
     expect(articleInDialog?.paragraphs).toHaveLength(6);
   });
 
-  it('takes out boxes the page hides with the hidden attribute (a closed menu, a cookie notice), unless one holds the headline', () => {
+  it('takes out boxes the page hides with the hidden attribute (a closed menu, a cookie notice) and <dialog>s, unless one holds the headline', () => {
     const page = doc(`<!doctype html><html><body><nav hidden><ul><li><a href="/ads">Advertising With Us</a></li></ul></nav>
       <div hidden id="disclaimer"><p>We independently select everything we recommend. Buying through us may earn us a commission.</p></div>
-      <div hidden id="loading"><h1>Wine prices rise</h1>${prose(3)}</div></body></html>`);
+      <div hidden id="loading"><h1>Wine prices rise</h1>${prose(3)}</div>
+      <dialog><p>Sign up for our newsletter and get the day's wine news in your inbox every morning.</p></dialog></body></html>`);
     removeNotProse(page);
     expect(page.querySelector('nav')).toBeNull();
+    expect(page.querySelector('dialog')).toBeNull();
     expect(page.getElementById('disclaimer')).toBeNull();
     expect(page.getElementById('loading')).not.toBeNull();
   });
