@@ -43,6 +43,12 @@ export const NOT_PROSE_TAGS = new Set(['SCRIPT', 'STYLE', 'FIGCAPTION', 'ASIDE']
 const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
 /** The boxes looked at for a dialog role or the hidden attribute (reading attributes of every element costs time on big pages). */
 const UNSEEN_BOX_TAGS = new Set(['DIV', 'SECTION', 'NAV', 'ASIDE', 'FORM', 'UL', 'HEADER', 'FOOTER', 'DIALOG']);
+/**
+ * The class CSS frameworks hide a box with ("hidden"), unless a responsive class shows it again
+ * ("hidden md:block"). Such a box goes only while it holds few paragraphs: a site may hide the rest
+ * of a long article behind a "Read more" button the same way.
+ */
+export const HIDDEN_CLASS = /^(?!.*(^|\s)(sm|md|lg|xl|2xl):)(.*\s)?hidden(\s|$)/;
 /** Class-name words of boxes that are never article prose: related links, promos, share bars, modal dialogs, affiliate disclaimers. */
 export const NOT_PROSE_CLASS = /related|newsletter|promo|share|social|modal|disclaimer|disclosure/i;
 /**
@@ -108,6 +114,7 @@ export function removeNotProse(doc: Document): Element[] {
     if (UNSEEN_BOX_TAGS.has(element.tagName) && isUnseen(element)) unseen.push(element);
     if (NOT_PROSE_TAGS.has(element.tagName) || (className && NOT_PROSE_CLASS.test(className)) || isLabelledLinkBox(element)) doomed.push(element);
     else if (className && HEADLINE_FURNITURE_CLASS.test(className) && isShort(element)) doomed.push(element);
+    else if (className && HIDDEN_CLASS.test(className)) doomed.push(element);
   });
   for (const element of doomed) {
     if (element.isConnected && !element.querySelector('article, main') && element.getElementsByTagName('p').length < CONTENT_PARAGRAPHS) element.remove();

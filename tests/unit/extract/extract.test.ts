@@ -119,6 +119,19 @@ describe('headline furniture and link boxes', () => {
     expect(page.getElementById('loading')).not.toBeNull();
   });
 
+  it('takes out a box a CSS framework hides by its class, unless a responsive class shows it or it holds a run of paragraphs', () => {
+    const page = doc(`<!doctype html><html><body>
+      <div class="article-block sign-in-group hidden" id="paywall"><p>Subscribe now to read the latest news in your city and across Canada.</p></div>
+      <div class="hidden md:block" id="sidebar-text"><p>Shown on wide screens.</p></div>
+      <div class="article-rest hidden" id="read-more">${prose(3)}</div>
+      <div class="is-hidden-label" id="label"><p>Not the framework's class.</p></div></body></html>`);
+    removeNotProse(page);
+    expect(page.getElementById('paywall')).toBeNull();
+    expect(page.getElementById('sidebar-text')).not.toBeNull();
+    expect(page.getElementById('read-more')).not.toBeNull();
+    expect(page.getElementById('label')).not.toBeNull();
+  });
+
   it('drops reading-time lines whatever the language', () => {
     const extracted = extractArticle(page('<p>Par Claire Dubois · Publié le 30 décembre 2022 · Lecture 3 min.</p>'), 'https://example.fr/a');
     expect(extracted?.paragraphs.some((p) => /Lecture 3 min/.test(p))).toBe(false);
