@@ -8,16 +8,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findQuotes } from '../lib/quotes';
+import { quoteText } from './lib/quote-texts';
 
 const ROUNDS = 20;
 
-const manifest = JSON.parse(readFileSync('../shared/datasets/extraction/fundus/manifest.json', 'utf8')) as { title: string; body_text: string }[];
-
-/** The Fundus articles a gold file annotates, as paragraphs. */
+/** The texts a gold file annotates (quote-texts.ts: headline, then body), as paragraphs. */
 function annotated(goldPath: string): string[][] {
   const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { quotes: { file: string }[] };
-  const ids = [...new Set(gold.quotes.map((q) => Number(/(\d+)/.exec(q.file)?.[1])))];
-  return ids.map((i) => `${manifest[i].title}\n\n${manifest[i].body_text}`.split(/\n\s*\n/));
+  return [...new Set(gold.quotes.map((q) => q.file))].map((file) => quoteText(file).split(/\n\s*\n/));
 }
 
 function articles(): string[][] {

@@ -17,7 +17,7 @@
  */
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { readMetadata } from '../lib/extract/metadata';
-import { schemaObjects } from '../lib/extract/json-ld';
+import { schemaObjects, stringOf } from '../lib/extract/json-ld';
 import { metaTable } from '../lib/extract/meta-table';
 import { SITE_SEPARATORS } from '../lib/extract/title';
 import { writtenDates } from '../lib/extract/written-dates';
@@ -57,17 +57,13 @@ interface CeilingResult {
 
 // ---------------------------------------------------------------- one page (worker)
 
-function stringOf(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-
 const textOf = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
 
 function titleSources(doc: Document): Record<TitleSource, string | undefined> {
   const objects = schemaObjects(doc);
   const metas = metaTable(doc);
   return {
-    jsonLdHeadline: objects.map((o) => stringOf(o.headline)).find(Boolean),
+    jsonLdHeadline: objects.map((o) => stringOf(o.headline)).find(Boolean) ?? undefined,
     ogTitle: metas.get('og:title'),
     twitterTitle: metas.get('twitter:title'),
     documentTitle: doc.title || undefined,
