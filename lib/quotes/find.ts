@@ -2,7 +2,7 @@
 import type { Speaker } from './attribute';
 import { maskQuotes, quoteSpans, type QuoteSpan } from './marks';
 import { cuesIn } from './cues';
-import { speakerReaderFor, type SpeakerReader } from './readers';
+import { englishReader, speakerReaderFor, type SpeakerReader } from './readers';
 import { FUNCTION_WORDS, NOT_BEFORE_TERM, SAYING_VERBS, TERM_MARKERS } from './rules';
 import { sentencesOf } from './sentences';
 import { quoteWords } from './similar';
@@ -88,7 +88,7 @@ export function findQuotes(article: ArticleText): Quote[] {
   const reader = speakerReaderFor(article);
   if (reader) return quotesWithSpeakers(article, reader);
   // Without a language's cues a fragment cannot be told from a term, nor a speaker guessed.
-  const quotes = quotesWithSpeakers(article, speakerReaderFor({ ...article, lang: 'en' })!);
+  const quotes = quotesWithSpeakers(article, englishReader());
   return quotes.filter((q) => !q.partial).map(({ text, paragraph, partial }) => ({ text, paragraph, partial }));
 }
 
@@ -102,7 +102,7 @@ function quotesWithSpeakers(article: ArticleText, reader: SpeakerReader): Quote[
   lines.forEach((line, lineNo) => {
     reader.at(lineNo);
     const continued = group.length > 0;
-    const spans = quoteSpans(line.text, continued && runningOpener);
+    const spans = quoteSpans(line.text, continued ? runningOpener : undefined);
     const masked = maskQuotes(line.text, spans);
     const continues = continued && spans.length > 0 && spans[0].open <= line.text.length - line.text.trimStart().length;
     if (!continues) {

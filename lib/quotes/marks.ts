@@ -64,14 +64,13 @@ function usesDoubleMarks(line: string): boolean {
 }
 
 /**
- * All quoted spans of a line, left to right. `continued` says the previous paragraph ended inside
- * an unclosed quote (opened by that mark; `true`: “) and this line starts without an opening mark.
+ * All quoted spans of a line, left to right. `running` is the mark that opened a quote the previous
+ * paragraph left unclosed, when this line may carry it on without an opening mark.
  */
-export function quoteSpans(line: string, continued: boolean | string = false): QuoteSpan[] {
+export function quoteSpans(line: string, running?: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const singles = !usesDoubleMarks(line);
   let i = 0;
-  const running = continued === true ? '“' : continued || undefined;
   if (running && running in DOUBLE_CLOSERS && !DOUBLE_OPEN.includes(line.trimStart()[0] ?? '')) {
     const end = findClose(line, 0, running, 'double');
     if (end >= 0) {

@@ -60,8 +60,11 @@ function introducedBy(beforeQuote: string, ctx: ReadingContext): Speaker | undef
 
 class GermanSpeakerReader extends GermanReader implements SpeakerReader {}
 
+/** English's reader: also how quotes are found (not credited) in languages without rules. */
+export const englishReader = (): SpeakerReader => new EnglishReader();
+
 const READERS: Record<string, () => SpeakerReader> = {
-  en: () => new EnglishReader(),
+  en: englishReader,
   de: () => new GermanSpeakerReader(),
 };
 

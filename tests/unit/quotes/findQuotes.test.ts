@@ -32,7 +32,7 @@ describe('quote marks', () => {
 
   it('closes a quote running on from the previous paragraph with the mark that opened it', () => {
     expect(quoteSpans('Das gilt auch für morgen.“ Dann ging er.', '„')).toMatchObject([{ text: 'Das gilt auch für morgen.', unclosed: false }]);
-    expect(quoteSpans('It holds tomorrow too.” Then he left.', true)).toMatchObject([{ text: 'It holds tomorrow too.', unclosed: false }]);
+    expect(quoteSpans('It holds tomorrow too.” Then he left.', '“')).toMatchObject([{ text: 'It holds tomorrow too.', unclosed: false }]);
   });
 
   it('finds German quotes whole, each closed where its attribution starts', () => {
