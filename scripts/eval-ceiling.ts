@@ -25,6 +25,7 @@ import {
   type DatasetPage,
   dataOption,
   htmlText,
+  keepsScripts,
   limitPages,
   lightHtml,
   loadPages,
@@ -45,14 +46,18 @@ type TitleSource = (typeof TITLE_SOURCES)[number];
 type TitleChoice = 'heading' | 'declared' | 'neither';
 /** Which of two declared days (published, modified) the gold took. */
 type DateChoice = 'published' | 'modified' | 'neither';
+/** Where our date misses: the gold day is later than ours, earlier, or we gave none. */
+type DateMiss = 'goldLater' | 'goldEarlier' | 'oursUndated';
 
 interface CeilingResult {
   set: string;
   id: string;
   url: string;
   isArticle: boolean;
+  /** See keepsScripts. */
+  scriptsKept: boolean;
   title?: { gold: string; ours: boolean; available: boolean; bySource: Record<TitleSource, boolean>; headingOrDeclared?: TitleChoice };
-  date?: { gold: string; ours: boolean; available: boolean; publishedOrModified?: DateChoice };
+  date?: { gold: string; ours: boolean; available: boolean; publishedOrModified?: DateChoice; miss?: DateMiss };
 }
 
 // ---------------------------------------------------------------- one page (worker)
@@ -124,11 +129,17 @@ function publishedOrModified(doc: Document, gold: string): DateChoice | undefine
   return sameDay(modified, gold) ? 'modified' : 'neither';
 }
 
+function dateMiss(ours: string | undefined, gold: string): DateMiss | undefined {
+  if (!ours) return 'oursUndated';
+  if (sameDay(ours, gold)) return undefined;
+  return gold.slice(0, 10) > ours.slice(0, 10) ? 'goldLater' : 'goldEarlier';
+}
+
 function ceilingOf(page: DatasetPage): CeilingResult {
   const html = readHtml(page);
   const doc = parseDocument(lightHtml(html), page.url);
   const metadata = readMetadata(doc, page.url);
-  const result: CeilingResult = { set: page.set, id: page.id, url: page.url, isArticle: page.isArticle };
+  const result: CeilingResult = { set: page.set, id: page.id, url: page.url, isArticle: page.isArticle, scriptsKept: keepsScripts(html) };
   const { title: goldTitle, date: goldDate } = page.gold;
   if (goldTitle) {
     const sources = titleSources(doc);
@@ -138,7 +149,8 @@ function ceilingOf(page: DatasetPage): CeilingResult {
   }
   if (goldDate) {
     const available = datesOnPage(html, page.url, metadata.lang ?? undefined).some((day) => sameDay(day, goldDate));
-    result.date = { gold: goldDate, ours: sameDay(metadata.published ?? '', goldDate), available, publishedOrModified: publishedOrModified(doc, goldDate) };
+    const ours = metadata.published ?? undefined;
+    result.date = { gold: goldDate, ours: sameDay(ours ?? '', goldDate), available, publishedOrModified: publishedOrModified(doc, goldDate), miss: dateMiss(ours, goldDate) };
   }
   return result;
 }
@@ -176,6 +188,7 @@ function dateFigures(results: CeilingResult[]): Figures {
     available: share(dated.map((d) => d.available)),
     publishedVsModified: choices(dated.map((d) => d.publishedOrModified)),
     oursWhereTheyDiffer: share(dated.filter((d) => d.publishedOrModified).map((d) => d.ours)),
+    misses: choices(dated.map((d) => d.miss)),
   };
 }
 
@@ -201,6 +214,11 @@ async function main(): Promise<void> {
     fundus: results.filter((r) => r.set === 'fundus'),
   };
   const summary = Object.fromEntries(Object.entries(sets).map(([name, rs]) => [name, { title: titleFigures(rs), date: dateFigures(rs) }]));
+  // WCXB's 4xxx files were stored without their scripts (see keepsScripts).
+  for (const [name, kept] of [['wcxbScriptsKept', true], ['wcxbScriptsStripped', false]] as const) {
+    const rs = sets.wcxbDevArticles.filter((r) => r.scriptsKept === kept);
+    summary[name] = { title: titleFigures(rs), date: dateFigures(rs) };
+  }
   for (const field of ['title', 'date'] as const) {
     console.log(field);
     printTable(Object.entries(summary).map(([set, f]) => ({ set, ...Object.fromEntries(Object.entries(f[field]).map(([key, value]) => [key, cell(value)])) })));

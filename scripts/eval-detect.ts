@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { detectArticle } from '../lib/detect';
-import { dataOption, type DatasetPage, limitPages, loadPages, percentile, printTable, lightHtml, readHtml, round, runInWorkers } from './lib/dataset-pages';
+import { dataOption, type DatasetPage, keepsScripts, limitPages, loadPages, percentile, printTable, lightHtml, readHtml, round, runInWorkers } from './lib/dataset-pages';
 
 interface DetectResult {
   dataset: string;
@@ -25,6 +25,8 @@ interface DetectResult {
   reasons: string[];
   baseline: boolean;
   ms: number;
+  /** See keepsScripts. */
+  scriptsKept: boolean;
 }
 
 export function parse(html: string, url: string): Document {
@@ -37,12 +39,13 @@ export function parse(html: string, url: string): Document {
 }
 
 function detectPage(page: DatasetPage): DetectResult {
-  const doc = parse(lightHtml(readHtml(page)), page.url);
+  const html = readHtml(page);
+  const doc = parse(lightHtml(html), page.url);
   const detection = detectArticle(doc, page.url);
   const ms = medianTime(() => detectArticle(doc, page.url));
   const baseline = isProbablyReaderable(doc);
   doc.defaultView?.close();
-  return { dataset: page.set, id: page.id, url: page.url, pageType: page.pageType, gold: page.isArticle, ours: detection.isArticle, score: detection.score, reasons: detection.reasons, baseline, ms };
+  return { dataset: page.set, id: page.id, url: page.url, pageType: page.pageType, gold: page.isArticle, ours: detection.isArticle, score: detection.score, reasons: detection.reasons, baseline, ms, scriptsKept: keepsScripts(html) };
 }
 
 /** Median of three timed runs: one page's detection cost without a garbage collection pause in it. */
@@ -89,6 +92,8 @@ async function main(): Promise<void> {
     ['wcxbDev', results.filter((r) => r.dataset === 'wcxb')],
     ['wcxbDevA', results.filter((r) => r.dataset === 'wcxb' && half(r.id) === 'A')],
     ['wcxbDevB', results.filter((r) => r.dataset === 'wcxb' && half(r.id) === 'B')],
+    ['wcxbScriptsKept', results.filter((r) => r.dataset === 'wcxb' && r.scriptsKept)],
+    ['wcxbScriptsStripped', results.filter((r) => r.dataset === 'wcxb' && !r.scriptsKept)],
     ['readabilityNews', results.filter((r) => r.dataset === 'readability' && r.gold)],
     ['fundus', results.filter((r) => r.dataset === 'fundus')],
   ];
@@ -117,13 +122,14 @@ async function main(): Promise<void> {
     const { precision, recall, f1 } = scores(rs, pick);
     return { precision, recall, f1 };
   };
-  const fundus = sets[4][1];
-  const news = sets[3][1];
+  const [news, fundus] = ['readabilityNews', 'fundus'].map((name) => sets.find(([set]) => set === name)![1]);
   console.log(
     JSON.stringify({
       wcxbDev: headline(wcxb, (r) => r.ours),
       wcxbDevA: headline(sets[1][1], (r) => r.ours),
       wcxbDevB: headline(sets[2][1], (r) => r.ours),
+      wcxbScriptsKept: headline(sets[3][1], (r) => r.ours),
+      wcxbScriptsStripped: headline(sets[4][1], (r) => r.ours),
       readabilityNewsRecall: news.length ? scores(news, (r) => r.ours).recall : null,
       fundusRecall: fundus.length ? scores(fundus, (r) => r.ours).recall : null,
       detectMs: { p50: round(percentile(ms, 50), 2), p95: round(percentile(ms, 95), 2) },

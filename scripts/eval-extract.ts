@@ -18,6 +18,7 @@ import {
   bagOfWords,
   type DatasetPage,
   dataOption,
+  keepsScripts,
   limitPages,
   parseDocument,
   loadPages,
@@ -50,6 +51,8 @@ interface PageResult {
   gold: { title?: string; authors: string[]; date?: string };
   ours: Extraction;
   baseline: Extraction;
+  /** See keepsScripts. */
+  scriptsKept: boolean;
 }
 
 function score(page: DatasetPage, text: string, title: string, authors: string, date: string): Extraction {
@@ -67,13 +70,15 @@ function score(page: DatasetPage, text: string, title: string, authors: string, 
 
 /** Metadata alone: no body and no baseline (both scored as empty). */
 function readPageMetadata(page: DatasetPage): PageResult {
-  const metadata = readMetadata(parseDocument(lightHtml(readHtml(page)), page.url), page.url);
+  const html = readHtml(page);
+  const metadata = readMetadata(parseDocument(lightHtml(html), page.url), page.url);
   const ours = score(page, '', metadata.title, metadata.authors.join('; '), metadata.published ?? '');
-  return { set: page.set, id: page.id, pageType: page.pageType, url: page.url, gold: page.gold, ours, baseline: score(page, '', '', '', '') };
+  return { set: page.set, id: page.id, pageType: page.pageType, url: page.url, gold: page.gold, ours, baseline: score(page, '', '', '', ''), scriptsKept: keepsScripts(html) };
 }
 
 function extractPage(page: DatasetPage): PageResult {
-  const html = lightHtml(readHtml(page));
+  const stored = readHtml(page);
+  const html = lightHtml(stored);
   const article = extractArticle(parseDocument(html, page.url), page.url);
   const ours = score(page, article?.text ?? '', article?.title ?? '', article?.authors.join('; ') ?? '', article?.published ?? '');
   let readability: ReturnType<Readability<string>['parse']> = null;
@@ -83,7 +88,7 @@ function extractPage(page: DatasetPage): PageResult {
     readability = null;
   }
   const baseline = score(page, readability?.textContent ?? '', readability?.title ?? '', readability?.byline ?? '', readability?.publishedTime ?? '');
-  return { set: page.set, id: page.id, pageType: page.pageType, url: page.url, gold: page.gold, ours, baseline };
+  return { set: page.set, id: page.id, pageType: page.pageType, url: page.url, gold: page.gold, ours, baseline, scriptsKept: keepsScripts(stored) };
 }
 
 // ---------------------------------------------------------------- summary
@@ -110,8 +115,11 @@ const scoredCount = (results: PageResult[], field: 'titleOk' | 'authorOk' | 'dat
 function groups(results: PageResult[]): [string, PageResult[]][] {
   const wcxb = results.filter((r) => r.set === 'wcxb');
   const types = [...new Set(wcxb.map((r) => r.pageType))].filter((t) => t !== 'article');
+  const articles = wcxb.filter((r) => r.pageType === 'article');
   return [
-    ['wcxbDevArticles', wcxb.filter((r) => r.pageType === 'article')],
+    ['wcxbDevArticles', articles],
+    ['wcxb articles, scripts kept', articles.filter((r) => r.scriptsKept)],
+    ['wcxb articles, scripts stripped', articles.filter((r) => !r.scriptsKept)],
     ...types.map((type): [string, PageResult[]] => [`wcxb ${type}`, wcxb.filter((r) => r.pageType === type)]),
     ['wcxbDev all', wcxb],
     ['readability news', results.filter((r) => r.set === 'readability' && r.pageType === 'news')],
@@ -160,6 +168,8 @@ async function main(): Promise<void> {
   const headline = (pick: Pick) => ({
     wcxbDevArticles: figures(all.get('wcxbDevArticles') ?? [], pick),
     wcxbDevAll: figures(all.get('wcxbDev all') ?? [], pick),
+    wcxbArticlesScriptsKept: figures(all.get('wcxb articles, scripts kept') ?? [], pick),
+    wcxbArticlesScriptsStripped: figures(all.get('wcxb articles, scripts stripped') ?? [], pick),
     readabilityNews: figures(all.get('readability news') ?? [], pick),
     fundus: figures(all.get('fundus') ?? [], pick),
   });

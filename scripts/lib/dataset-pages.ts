@@ -133,6 +133,14 @@ export function readHtml(page: DatasetPage): string {
   return (page.htmlPath.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
 }
 
+/**
+ * Whether a stored page kept its <script> elements. WCXB's 4xxx files (551 of 1,497) were stored
+ * without them, so without the JSON-LD that declares a page's type, date and author; their golds
+ * were drafted by rs-trafilatura (`_internal.source`), apparently from the page before stripping.
+ * The evals score the two kinds apart.
+ */
+export const keepsScripts = (html: string): boolean => /<script\b/i.test(html);
+
 /** `--data DIR` from argv, or null for the shared default. */
 export function dataOption(argv: string[]): string | null {
   const index = argv.indexOf('--data');
