@@ -8,6 +8,7 @@ import { GermanReader } from './german';
 import { LANGUAGE_MARKERS } from './rules';
 import type { Sentence } from './sentences';
 import type { ArticleText } from './types';
+import { primaryLanguage } from '../text/language';
 
 export interface SpeakerReader {
   /** Every line of the article, before any is read (who is named in it). */
@@ -74,7 +75,7 @@ const READERS: Record<string, () => SpeakerReader> = {
  * An article that declares no language is judged by its commonest words.
  */
 export function speakerReaderFor(article: ArticleText): SpeakerReader | undefined {
-  const language = article.lang ? article.lang.toLowerCase().split(/[-_]/)[0] : guessLanguage(article);
+  const language = primaryLanguage(article.lang) ?? guessLanguage(article);
   return language ? READERS[language]?.() : undefined;
 }
 

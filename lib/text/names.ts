@@ -9,7 +9,8 @@ import {
   ORGANISATION_ENDS,
   TITLE_WORDS,
 } from './name-rules';
-import { isGerman, isStopword } from './stopwords';
+import { isGerman } from './language';
+import { isStopword } from './stopwords';
 
 /** A word with its original case; hyphens and apostrophes kept inside ("Jean-Luc", "O'Neill"). */
 const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;

@@ -1,3 +1,4 @@
+import { isGerman } from './language';
 /**
  * English function words: carry no topic, so lexical matching ignores them.
  * Kept as data; add a word here rather than special-casing it in code.
@@ -39,5 +40,3 @@ selbst sei seien wäre wären würde würden hätte hätten einmal mal ja nein`.
 export function isStopword(word: string, lang?: string): boolean {
   return isGerman(lang) ? GERMAN_STOPWORDS.has(word) : STOPWORDS.has(word);
 }
-
-export const isGerman = (lang: string | undefined): boolean => lang?.toLowerCase().startsWith('de') ?? false;
