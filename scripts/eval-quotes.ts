@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { findQuotes, type Quote } from '../lib/quotes';
+import { withoutInvisibles } from '../lib/text/invisible';
 import { quoteText } from './lib/quote-texts';
 
 interface GoldQuote {
@@ -38,9 +39,9 @@ interface Counts {
 
 const TITLES = /^(president|prime|minister|mr|mrs|ms|dr|sir|lady|lord|dame|prof|professor|the|a|an|chief|justice|gov|sen|rep|general|gen)\.?$/i;
 
-/** Trim whitespace, quotation marks and trailing ,.;: (README rule). */
+/** Trim whitespace, quotation marks and trailing ,.;: (README rule); invisible characters out, as in the texts. */
 export function normaliseQuote(text: string): string {
-  return text.trim().replace(/^["'“”‘’\s]+|["'“”‘’\s]+$/g, '').replace(/[,.;:]+$/, '').trim();
+  return withoutInvisibles(text).trim().replace(/^["'“”‘’\s]+|["'“”‘’\s]+$/g, '').replace(/[,.;:]+$/, '').trim();
 }
 
 /** Surname after dropping titles and possessives; transliteration -iy/-y folded (Zelenskiy = Zelensky). */
@@ -131,7 +132,8 @@ function evaluate(spec: SetSpec, verbose: boolean) {
   let matched = 0;
   let credited = 0;
   for (const file of files) {
-    const paragraphs = (texts.get(file) ?? '').split(/\n\s*\n/);
+    // As extraction stores them (lib/extract/body.ts): soft hyphens and zero-width spaces out of the words.
+    const paragraphs = (texts.get(file) ?? '').split(/\n\s*\n/).map(withoutInvisibles);
     const range = ranges.get(file);
     const preds = findQuotes({ title: '', paragraphs }).filter((q) => !range || (q.paragraph >= range[0] && q.paragraph <= range[1]));
     const gold = doc.quotes.filter((q) => q.file === file);

@@ -46,6 +46,7 @@ export const SAMPLE: { set: SetName; id: string }[] = [
   { set: 'fundus', id: 'Kommersant_2025_05_14' }, // Russian
   { set: 'fundus', id: 'HankookIlbo_2026_07_12' }, // Korean
   { set: 'fundus', id: 'DW_2024_01_30' }, // German, a percent-encoded path
+  { set: 'fundus', id: 'FAZ_2025_04_15' }, // German, soft hyphens inside its words (&shy;): stored without them
   { set: 'fundus', id: 'Reuters_2023_05_16' }, // a consent manager's preference centre (OneTrust's CCPA text) in the page: not the article
   { set: 'wcxb', id: '0403' }, // forum thread: not an article
   { set: 'wcxb', id: '0504' }, // forum thread: not an article

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { startsWithLinkBoxLabel } from '../declutter/match';
 import { charsOf, markProseBoxes, PROSE_TAGS, proseRegion, withMissedSections } from './sections';
 import { forEachElement, linkTextLength } from './walk';
+import { withoutInvisibles } from '../text/invisible';
 
 /** Lines that are site furniture, not article prose (checked on each extracted paragraph). */
 export const FURNITURE_LINES: RegExp[] = [
@@ -77,7 +78,12 @@ export function extractBody(doc: Document): Body {
   const content = readability?.content;
   const kept = content ? withMissedSections(paragraphsOf(content), content, boxes) : [];
   const paragraphs = isThinPick(kept) ? proseIfMuchLonger(kept, proseRegion(boxes)) : kept;
-  return { paragraphs: paragraphs.filter((p) => !FURNITURE_LINES.some((line) => line.test(p))), readability };
+  return { paragraphs: storedParagraphs(paragraphs), readability };
+}
+
+/** The paragraphs as stored: furniture lines out, and the invisible characters out of the words. */
+function storedParagraphs(paragraphs: string[]): string[] {
+  return paragraphs.map((p) => withoutInvisibles(p).trim()).filter((p) => p && !FURNITURE_LINES.some((line) => line.test(p)));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { decodeEntities } from './entities';
+import { withoutInvisibles } from '../text/invisible';
 import { NOT_VISIBLE_TEXT } from './near-headline';
 
 /** Separators between an article title and the site's name in <title> / og:title. */
@@ -217,7 +218,7 @@ function sameSite(part: string, outlet: string): boolean {
 }
 
 function clean(text: string | null | undefined): string | null {
-  const cleaned = text && decodeEntities(text).replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  const cleaned = text && withoutInvisibles(decodeEntities(text)).replace(/\s+/g, ' ').trim();
   return cleaned ? cleaned : null;
 }
 

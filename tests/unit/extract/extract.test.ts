@@ -40,6 +40,15 @@ describe('extractArticle', () => {
     expect(article!.text).toBe(article!.paragraphs.join('\n\n'));
   });
 
+  it('stores words whole: soft hyphens and zero-width spaces taken out, joiners kept', () => {
+    const shy = '\u00ad';
+    const page = ARTICLE.replace('</article>', `<p>Der Wirkstoff Sema${shy}glutid hat neue Ma${shy}ßstäbe gesetzt, meint ${shy}Aberle.\u200b</p><p lang="fa">می\u200cخواهم</p></article>`);
+    const article = extractArticle(doc(page), 'https://daily.example/news/council-backs-new-bridge')!;
+    expect(article.paragraphs).toContain('Der Wirkstoff Semaglutid hat neue Maßstäbe gesetzt, meint Aberle.');
+    expect(article.paragraphs).toContain('می\u200cخواهم');
+    expect(article.text).not.toMatch(/[\u00ad\u200b]/);
+  });
+
   it('returns null for a page without a body', () => {
     expect(extractArticle(doc('<html><body><p>Short.</p></body></html>'), 'https://x.example/')).toBeNull();
   });
@@ -240,6 +249,11 @@ describe('metadata rules', () => {
     ['a headline whose own dash comes before the site', 'Rückschlag im Titelkampf - Liverpool verliert bei Everton | sportschau.de', 'Rückschlag im Titelkampf - Liverpool verliert bei Everton'],
     ['never more than two parts', 'Big council vote on the bridge | Part two | News | Site', 'Big council vote on the bridge | Part two'],
   ])('stripSite: %s', (_, title, stripped) => expect(stripSite(title, 'Artlyst')).toBe(stripped));
+
+  it('takes soft hyphens and zero-width spaces out of a title and keeps the joiners Persian writes with', () => {
+    expect(articleTitle(['Sema\u00adglutid\u200b kommt'], [], null)).toBe('Semaglutid kommt');
+    expect(articleTitle(['می\u200cخواهم بروم'], [], null)).toBe('می\u200cخواهم بروم');
+  });
 
   it('takes the whole title where the JSON-LD headline was cut at 110 characters', () => {
     const whole = 'Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions (Including One Universal Trick)';
