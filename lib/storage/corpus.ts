@@ -4,6 +4,7 @@ import { upgradeCorpus } from './migrations';
 import { CORPUS_DB_NAME, CORPUS_DB_VERSION, type CorpusSchema } from './schema';
 import { toStorageError } from './errors';
 import { readArticle } from './record';
+import { searchFold } from '../text/search-fold';
 
 export interface ArticleSummary {
   url: string;
@@ -96,7 +97,7 @@ export class Corpus {
   }
 
   async list({ search = '', offset = 0, limit = 50 }: ListQuery = {}): Promise<{ total: number; articles: ArticleSummary[] }> {
-    const words = search.toLowerCase().split(/\s+/).filter(Boolean);
+    const words = searchFold(search).split(/\s+/).filter(Boolean);
     const matches: ArticleSummary[] = [];
     let cursor = await this.db.transaction('articles').store.index('bySavedAt').openCursor(null, 'prev');
     let unreadable = 0;
@@ -151,7 +152,7 @@ function readable(records: unknown[]): Article[] {
 
 function matchesAll(article: Article, words: string[]): boolean {
   if (words.length === 0) return true;
-  const haystack = `${article.title}\n${article.outlet}\n${article.authors.join(' ')}\n${article.text}`.toLowerCase();
+  const haystack = searchFold(`${article.title}\n${article.outlet}\n${article.authors.join(' ')}\n${article.text}`);
   return words.every((word) => haystack.includes(word));
 }
 

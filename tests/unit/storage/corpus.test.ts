@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '@/lib/storage/corpus';
 import { sampleArticle, uniqueDbName } from './sample';
+import { searchFold } from '@/lib/text/search-fold';
 
 /** Writes records straight into the articles store, as an older version or a damaged profile might have. */
 function writeRaw(name: string, records: object[]): Promise<void> {
@@ -37,6 +38,21 @@ describe('Corpus', () => {
     expect(all.articles.map((a) => a.title)).toEqual(['New', 'Old']);
     expect((await corpus.list({ search: 'reuters putin' })).articles.map((a) => a.title)).toEqual(['New']);
     expect((await corpus.list({ search: 'absent' })).total).toBe(0);
+  });
+
+  it('searches without regard to accents, apostrophes or soft hyphens, on either side', async () => {
+    const corpus = await Corpus.open(uniqueDbName());
+    await corpus.put(sampleArticle({ title: 'Sánchez meets Müller', text: 'The Prime Minister’s visit to Cádiz. Sema\u00adglutid.' }), 1);
+    await corpus.put(sampleArticle({ title: 'Unrelated', text: 'nothing here' }), 2);
+    for (const query of ['sanchez muller', 'SÁNCHEZ', 'minister\'s cadiz', 'semaglutid', 'müller']) {
+      expect((await corpus.list({ search: query })).articles.map((a) => a.title), query).toEqual(['Sánchez meets Müller']);
+    }
+  });
+
+  it('keeps Japanese voiced marks apart when folding accents', () => {
+    expect(searchFold('がっこう')).toBe('がっこう');
+    expect(searchFold('かっこう')).not.toBe(searchFold('がっこう'));
+    expect(searchFold('한국어')).toBe('한국어');
   });
 
   it('deletes one article with its quotes, and clears all', async () => {
