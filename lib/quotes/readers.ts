@@ -38,7 +38,9 @@ class EnglishReader implements SpeakerReader {
   }
   fallback(beforeQuote: string, line: number) {
     const recent = this.ctx.lastQuoteLine >= line - 1 ? this.ctx.lastSpeaker : undefined;
-    return introducedBy(beforeQuote, this.ctx) ?? recent ?? this.ctx.subject;
+    const subject = this.ctx.subject;
+    // A quote with no cue is a person's words: the subject before it may be a place or a body ("Frogmore Cottage").
+    return introducedBy(beforeQuote, this.ctx) ?? recent ?? (subject?.person && !subject.person.organisation ? subject : undefined);
   }
   credited(speaker: Speaker | undefined, line: number) {
     if (speaker) {

@@ -120,6 +120,10 @@ export const ORGANISATION_WORDS = [
   'independent', 'guardian', 'telegraph', 'journal', 'review', 'media', 'television', 'tv', 'radio',
   'affairs', 'governance', 'relations', 'law', 'treaty', 'clause', 'amendment', 'bill',
   'sea', 'ocean', 'river', 'mountains', 'games', 'olympics', 'cup', 'league', 'war', 'day', 'act',
+  // Buildings and places that are rarely surnames ("Frogmore Cottage", "Kensington Palace"); not
+  // "Hall", "Church", "Lane" or "Bay", which are.
+  'cottage', 'palace', 'cathedral', 'museum', 'airport', 'hospital', 'stadium', 'arena', 'avenue',
+  'boulevard', 'plaza', 'station', 'hotel', 'school', 'systems', 'technologies',
 ];
 
 /** Words after which a quoted phrase is a name or label, not someone's words ("so-called “X”"). */

@@ -62,6 +62,21 @@ describe('findQuotes', () => {
     expect(english[0]).toMatchObject({ speaker: 'Putin' });
   });
 
+  it('credits a quote with no cue to the person the reporter just spoke of, never to a place or a body', () => {
+    expect(
+      pairs(find(
+        'Prince Harry made a heartbreaking response to King Charles after his eviction from Frogmore Cottage last year.',
+        'At the end of June, a statement by a spokesperson confirming the eviction read: "We can confirm the Duke has been requested to vacate."',
+      )),
+    ).toEqual([['We can confirm the Duke has been requested to vacate.', undefined]]);
+    expect(
+      pairs(find(
+        'Anna Kowalski runs the shelter near Central Station.',
+        'Kowalski looked at the empty beds. "We have never been this full."',
+      )),
+    ).toEqual([['We have never been this full.', 'Anna Kowalski']]);
+  });
+
   it('judges an article that declares no language by its commonest words', () => {
     const french = [
       'Pour Marie Lefèvre, chercheuse spécialiste de la Chine, l’entretien montre que « Pékin ne veut ni lâcher Moscou ni s’exposer à des sanctions ». « La relation se fera de plus en plus aux conditions chinoises », estime-t-elle.',

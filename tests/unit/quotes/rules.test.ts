@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cuesIn } from '@/lib/quotes/cues';
-import { isCourtesyTitle, isRoleNoun, isRoleWord, nationalityOf, splitRole } from '@/lib/quotes/people';
-import { COURTESY_TITLES, NATIONALITIES, PERSON_ROLE_NOUNS, SPEECH_CUES, type CueKind } from '@/lib/quotes/rules';
+import { isCourtesyTitle, isRoleNoun, isRoleWord, looksLikeOrganisation, nationalityOf, splitRole } from '@/lib/quotes/people';
+import { COURTESY_TITLES, NATIONALITIES, ORGANISATION_WORDS, PERSON_ROLE_NOUNS, SPEECH_CUES, type CueKind } from '@/lib/quotes/rules';
 
 describe('speech-cue table', () => {
   for (const kind of Object.keys(SPEECH_CUES) as CueKind[]) {
@@ -24,6 +24,18 @@ describe('speech-cue table', () => {
   it('has no cue in two kinds', () => {
     const all = Object.values(SPEECH_CUES).flat();
     expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe('organisation and place words', () => {
+  it('are lower case, once each', () => {
+    expect(ORGANISATION_WORDS.every((word) => word === word.toLowerCase())).toBe(true);
+    expect(new Set(ORGANISATION_WORDS).size).toBe(ORGANISATION_WORDS.length);
+  });
+
+  it('make a run of names a place or a body, not a person; surnames that are also places stay people', () => {
+    for (const place of ['Frogmore Cottage', 'Kensington Palace', 'Heathrow Airport', 'UAV Tactical Systems']) expect(looksLikeOrganisation(place.split(' ')), place).toBe(true);
+    for (const person of ['Stuart Hall', 'Frank Church', 'Nathan Lane', 'Michael Bay']) expect(looksLikeOrganisation(person.split(' ')), person).toBe(false);
   });
 });
 
