@@ -91,7 +91,7 @@ export function resolveMention(m: Mention, ctx: ReadingContext, before: Mention[
       const s = b.kind === 'name' ? linkedName(b.text, ctx) : resolveMention(b, ctx);
       if (s?.person) return s;
     }
-    return ctx.subject;
+    return personal(ctx.subject);
   }
   const head = m.text.split(/\s+/).pop()?.toLowerCase() ?? '';
   const definite = /^the\s/i.test(m.text);
@@ -99,6 +99,11 @@ export function resolveMention(m: Mention, ctx: ReadingContext, before: Mention[
   const person = ctx.book.describe(m.text, candidates);
   if (person && (definite || candidates.length)) return fromPerson(person);
   return { name: m.text.replace(/^(the|a|an)\s+/i, (d) => d.toLowerCase()) };
+}
+
+/** "He" and "she" stand for a person: never for a bank or a ministry the last sentence was about. */
+function personal(speaker: Speaker | undefined): Speaker | undefined {
+  return speaker?.person?.organisation ? undefined : speaker;
 }
 
 /** The subject of a sentence: its first mention of someone, resolved. */
@@ -121,7 +126,7 @@ export function sentenceSubject(masked: string, ctx: ReadingContext): Speaker | 
       if (linked) return linked;
       continue;
     }
-    if (m.kind === 'pronoun') return ctx.subject;
+    if (m.kind === 'pronoun') return personal(ctx.subject);
     const s = resolveMention(m, ctx, mentions);
     if (s?.person) return s;
   }

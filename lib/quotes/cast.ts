@@ -45,11 +45,13 @@ export function castOf(lines: string[], book: PeopleBook): void {
   masked.forEach((text, index) => {
     for (const run of runs[index]) {
       const tokens = withoutKnownPrefix(run.text.split(/\s+/), standalone);
-      if (tokens.length > 1 && looksLikeOrganisation(tokens)) {
+      const { role, name, titled } = splitRole(tokens);
+      // "Bank of England Governor Andrew Bailey" is a person with a role; "Royal Bank of Canada" a body.
+      const named = role.length > 0 && name.length >= 2 ? name : tokens;
+      if (tokens.length > 1 && looksLikeOrganisation(named)) {
         book.introduceOrganisation(tokens.join(' '), index);
         continue;
       }
-      const { role, name, titled } = splitRole(tokens);
       if (name.length < 2 || name.length > 4) continue;
       if (name.some((w) => isRoleWord(w) || /['’]s$/.test(w))) continue;
       const before = roleBefore(text.slice(0, run.start));

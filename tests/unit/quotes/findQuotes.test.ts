@@ -77,6 +77,24 @@ describe('findQuotes', () => {
     ).toEqual([['We have never been this full.', 'Anna Kowalski']]);
   });
 
+  it('reads "he" and "she" as a person, never as the bank or ministry the last sentence was about', () => {
+    expect(
+      pairs(find(
+        'Royal Bank of Canada raised its forecast on Friday.',
+        '"We remain cautiously optimistic," he said.',
+      )),
+    ).toEqual([['We remain cautiously optimistic,', undefined]]);
+  });
+
+  it('takes a person named after a body and a role for a person ("AFP Global News Director Phil Chetwynd")', () => {
+    expect(
+      pairs(find(
+        'AFP Global News Director Phil Chetwynd called for a thorough investigation.',
+        '"This would add more weight to the theory this was a targeted attack," he said.',
+      )),
+    ).toEqual([['This would add more weight to the theory this was a targeted attack,', 'Phil Chetwynd']]);
+  });
+
   it('judges an article that declares no language by its commonest words', () => {
     const french = [
       'Pour Marie Lefèvre, chercheuse spécialiste de la Chine, l’entretien montre que « Pékin ne veut ni lâcher Moscou ni s’exposer à des sanctions ». « La relation se fera de plus en plus aux conditions chinoises », estime-t-elle.',
