@@ -94,6 +94,8 @@ export const URL_SHAPES: { pattern: RegExp; weight: number; reason: string }[] =
   { pattern: /\/(docs?|documentation|reference|api|manual|wiki|help|support|kb|faq)\//, weight: -1, reason: 'docs path' },
   { pattern: /\/(video|videos|watch|gallery|galleries|photos|slideshow|podcast|podcasts)\//, weight: -1, reason: 'media path' },
   { pattern: /\/(login|signin|signup|register|account|contact|about|pricing|careers|jobs|privacy|terms)\/?$/, weight: -1.5, reason: 'service path' },
+  // Where a firm files what it sells ("/services/cybersecurity", "/what-we-do/capabilities/…").
+  { pattern: /\/(services?|solutions|what-we-do|capabilities|use-cases)\//, weight: -1.5, reason: 'offering path' },
 ];
 
 /** Host name shapes (first label) of sites that are not publications. */

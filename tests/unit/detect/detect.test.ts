@@ -140,6 +140,9 @@ describe('urlEvidence', () => {
     ['https://www.x.com/showthread.php?t=1930933', 'forum path'],
     ['https://doc.x-lang.org/book/ch04-01-what-is-ownership.html', 'docs host'],
     ['https://blog.x.fr/articles/2025-12-15+Rust+GCC+backend:+Why+and+how', 'dated path'],
+    ['https://www.x.com/services/advisory/human-resources/', 'offering path'],
+    ['https://www.x.com/us/en/what-we-do/capabilities/applied-ai/articles/data-platform.html', 'offering path'],
+    ['https://x.ly/use-cases/transportation/vehicle-maintenance-schedule-checklist', 'offering path'],
   ])('%s → %s', (url, reason) => {
     expect(urlEvidence(url).map((e) => e.reason)).toContain(reason);
   });
@@ -150,6 +153,9 @@ describe('URL shapes that are not index pages', () => {
     'https://x.com/best-bread-machines/',
     'http://fakehost/test/page.html',
     'https://x.com/p/backup-strategy',
+    // A segment that only starts with the word, and the word as the page's own slug, are not the offering folder.
+    'https://x.com/news/service-cuts-hit-rural-bus-routes-again',
+    'https://x.com/2024/05/01/council-outsources-services',
   ])('%s has no negative URL evidence', (url) => {
     expect(urlEvidence(url).filter((e) => e.weight < 0)).toEqual([]);
   });
