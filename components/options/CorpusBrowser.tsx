@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { dayLabel } from '@/lib/related/day';
 import { background } from '../api';
 import { useAsync } from '../useAsync';
+import { useDebounced } from '../useDebounced';
 import { KeptCopy } from './KeptCopy';
 import { StorageUse } from './StorageUse';
 
@@ -21,12 +22,16 @@ export function metaLine(article: Listed): string {
   return parts.filter(Boolean).join(' · ');
 }
 
+/** How long the reader pauses typing before the corpus is searched. */
+const SEARCH_PAUSE_MS = 200;
+
 /** Browse and search the stored articles, read the kept copy of one; delete one or all. */
 export function CorpusBrowser({ version, onChanged }: { version: number; onChanged: () => void }) {
   const [search, setSearch] = useState('');
   const [shown, setShown] = useState(PAGE_SIZE);
   const [reading, setReading] = useState<string | null>(null);
-  const [state] = useAsync(() => background('corpus/list', { search, limit: shown }), [search, shown, version]);
+  const query = useDebounced(search.trim(), SEARCH_PAUSE_MS);
+  const [state] = useAsync(() => background('corpus/list', { search: query, limit: shown }), [query, shown, version]);
 
   const remove = async (url: string) => {
     await background('corpus/delete', { urls: [url] });
@@ -57,7 +62,7 @@ export function CorpusBrowser({ version, onChanged }: { version: number; onChang
         <>
           <p data-testid="corpus-count">
             {state.value.total} {state.value.total === 1 ? 'article' : 'articles'}
-            {search ? ' match' : ' kept'}
+            {query ? ' match' : ' kept'}
             <StorageUse version={version} />
           </p>
           <ul class="articles" data-testid="articles">
