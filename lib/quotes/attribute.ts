@@ -101,8 +101,8 @@ export function resolveMention(m: Mention, ctx: ReadingContext, before: Mention[
   return { name: m.text.replace(/^(the|a|an)\s+/i, (d) => d.toLowerCase()) };
 }
 
-/** "He" and "she" stand for a person: never for a bank or a ministry the last sentence was about. */
-function personal(speaker: Speaker | undefined): Speaker | undefined {
+/** "He" and "she" stand for a person (so does a quote with no cue): never for a bank or a ministry the last sentence was about. */
+export function personal(speaker: Speaker | undefined): Speaker | undefined {
   return speaker?.person?.organisation ? undefined : speaker;
 }
 

@@ -2,7 +2,7 @@
  * The speaker rules of each language findQuotes credits quotes in, behind one small interface:
  * English (attribute.ts, cast.ts: subjects, pronouns, appositives) and German (german.ts).
  */
-import { attributeQuote, ReadingContext, sentenceSubject, type Attribution, type Speaker } from './attribute';
+import { attributeQuote, personal, ReadingContext, sentenceSubject, type Attribution, type Speaker } from './attribute';
 import { castOf } from './cast';
 import { GermanReader } from './german';
 import { LANGUAGE_MARKERS } from './rules';
@@ -38,9 +38,8 @@ class EnglishReader implements SpeakerReader {
   }
   fallback(beforeQuote: string, line: number) {
     const recent = this.ctx.lastQuoteLine >= line - 1 ? this.ctx.lastSpeaker : undefined;
-    const subject = this.ctx.subject;
     // A quote with no cue is a person's words: the subject before it may be a place or a body ("Frogmore Cottage").
-    return introducedBy(beforeQuote, this.ctx) ?? recent ?? (subject?.person && !subject.person.organisation ? subject : undefined);
+    return introducedBy(beforeQuote, this.ctx) ?? recent ?? personal(this.ctx.subject);
   }
   credited(speaker: Speaker | undefined, line: number) {
     if (speaker) {

@@ -21,22 +21,26 @@ describe('useDebounced (the corpus search box)', () => {
   afterEach(() => vi.useRealTimers());
 
   const type = (value: string) => act(() => render(<Probe value={value} />, root));
+  const wait = (ms: number) =>
+    act(() => {
+      vi.advanceTimersByTime(ms);
+    });
 
   it('gives the value once typing has paused, not each keystroke on the way', () => {
     type('');
     for (const value of ['l', 'li', 'lig', 'ligh']) {
       type(value);
-      act(() => vi.advanceTimersByTime(50));
+      wait(50);
     }
     expect(root.textContent).toBe('');
-    act(() => vi.advanceTimersByTime(200));
+    wait(200);
     expect(root.textContent).toBe('ligh');
     expect(seen.filter((v) => v && v !== 'ligh')).toEqual([]);
   });
 
   it('gives an emptied box at once, so the whole corpus shows without a wait', () => {
     type('cadiz');
-    act(() => vi.advanceTimersByTime(200));
+    wait(200);
     expect(root.textContent).toBe('cadiz');
     type('');
     expect(root.textContent).toBe('');
