@@ -9,7 +9,7 @@ import { articleObject, nameOf, publisherName, schemaObjects, stringOf, type Sch
 import { textAround, type TextAround } from './near-headline';
 import { siteOwner } from './site-owner';
 import { articleTitle, headingText, headlineElements, headlineOf, SITE_SEPARATORS, subheadingTexts } from './title';
-import { dateLine, writtenDates } from './written-dates';
+import { dateLine, monthNumber, writtenDates } from './written-dates';
 
 /** Everything about the article except its body, read from JSON-LD, meta tags, <time> and the byline. */
 export interface ArticleMetadata {
@@ -147,7 +147,7 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
     outlet,
     // The declared date first (a page shows its "Updated" date as often as its publication date),
     // unless the page shows an earlier one under its headline.
-    published: (declared && declaredAsShown(declared, nearHeadline, lang, () => declaredMoments(doc, metas, article, lang), pageUrl)) ?? dateNearHeadline(nearHeadline(), lang) ?? dateInUrl(pageUrl) ?? labelledDate(allLines(), lang) ?? dateBesideByline(allLines(), authors, lang) ?? labelledDate(allLines(), lang, UPDATED_LABELS) ?? modified,
+    published: (declared && declaredAsShown(declared, nearHeadline, lang, () => declaredMoments(doc, metas, article, lang), pageUrl)) ?? orderedByUrl(dateNearHeadline(nearHeadline(), lang), pageUrl) ?? dateInUrl(pageUrl) ?? labelledDate(allLines(), lang) ?? dateBesideByline(allLines(), authors, lang) ?? labelledDate(allLines(), lang, UPDATED_LABELS) ?? modified,
     modified,
     lang,
     excerpt: stringOf(article?.description) ?? meta(metas, META_SOURCES.excerpt) ?? undefined,
@@ -157,6 +157,8 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
 
 /** A date in the page's path ("/2025/12/19/title", "/articles/2025-12-15+title"): where blogs file a post. */
 const URL_DATE = /(?<![\d])((?:19|20)\d\d)[/_.-](0?[1-9]|1[0-2])[/_.-](0?[1-9]|[12]\d|3[01])(?!\d)/;
+/** The same with the month named ("/2025/dec/05/", "/2023/october/03/"): The Guardian, The Washington Times. */
+const URL_DATE_NAMED = /(?<![\d])((?:19|20)\d\d)\/(\p{L}{3,12})\/(0?[1-9]|[12]\d|3[01])(?!\d)/u;
 
 function dateInUrl(pageUrl: string): string | undefined {
   let path: string;
@@ -165,8 +167,27 @@ function dateInUrl(pageUrl: string): string | undefined {
   } catch {
     return undefined;
   }
+  try {
+    path = decodeURIComponent(path); // a month name outside ASCII ("/2024/m%C3%A4rz/05/")
+  } catch {
+    // A broken escape elsewhere in the path: read it as it is.
+  }
   const match = path.match(URL_DATE);
-  return match ? `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}` : undefined;
+  if (match) return `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
+  const named = path.match(URL_DATE_NAMED);
+  const month = named && monthNumber(named[2]);
+  return named && month ? `${named[1]}-${String(month).padStart(2, '0')}-${named[3].padStart(2, '0')}` : undefined;
+}
+
+/**
+ * A written date read month first ("03/10/2023" on an English page) that the page's address dates
+ * the other way round ("/2023/october/03/"): the address says how the site writes its dates.
+ */
+function orderedByUrl(date: string | undefined, pageUrl: string): string | undefined {
+  const urlDay = date && dateInUrl(pageUrl);
+  if (!date || !urlDay || date === urlDay) return date;
+  const [year, month, day] = date.split('-');
+  return `${year}-${day}-${month}` === urlDay ? urlDay : date;
 }
 
 /** "<label> [on|am|le…][:] <date>": a line labelled with one of `labels`; group 1 is what follows. */

@@ -38,6 +38,9 @@ const MIN_ABBREVIATION = 3;
  */
 const MONTHS: Map<string, number> = buildMonths();
 
+/** The month (1–12) a name or abbreviation means, in any language above ("oct", "october", "okt"). */
+export const monthNumber = (name: string): number | undefined => MONTHS.get(name.toLowerCase());
+
 function buildMonths(): Map<string, number> {
   const votes = new Map<string, Map<number, number>>();
   for (const names of Object.values(MONTH_NAMES)) {

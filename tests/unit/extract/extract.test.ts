@@ -582,6 +582,18 @@ describe('metadata rules', () => {
     expect(readMetadata(doc(`<head>${head}</head><body><h1>Council backs new bridge</h1><p>March 3, 2020</p></body>`), 'https://daily.example/a').published).toBe('2020-03-03');
   });
 
+  it('reads a date the address gives with the month named, and the order of a slashed date from it', () => {
+    const page = (body: string) => doc(`<head><title>How many wine types are there?</title></head><body><h1>How many wine types are there?</h1>${body}<p>${'Wine text. '.repeat(40)}</p></body>`);
+    // The address is the only date: The Guardian's and The Washington Times' form.
+    expect(readMetadata(page(''), 'https://news.example/books/2025/dec/05/best-science-fiction').published).toBe('2025-12-05');
+    expect(readMetadata(page(''), 'https://news.example/2024/m%C3%A4rz/05/bericht').published).toBe('2024-03-05');
+    // An English page writing the day first ("03/10/2023") where its address says October.
+    expect(readMetadata(page('<p>03/10/2023</p>'), 'https://wine.example/blog/2023/october/03/how-many-wine-types').published).toBe('2023-10-03');
+    // Without that address the English reading stands, and a broken escape leaves the numeric address readable.
+    expect(readMetadata(page('<p>03/10/2023</p>'), 'https://wine.example/blog/how-many-wine-types').published).toBe('2023-03-10');
+    expect(readMetadata(page(''), 'https://news.example/2023/10/03/wine-%E0%A4-types').published).toBe('2023-10-03');
+  });
+
   it('reads the date beside a headline set in another element than the <h1>s, which are sections', () => {
     const sections = ['Day 7', 'Day 8'].map((day) => `<h1>${day}</h1><p>${'Text. '.repeat(40)}</p>`).join('');
     const page = doc(`<head><title>Advent of Code week 2</title></head><body><p>${'Menu. '.repeat(60)}</p><fieldset><legend>Advent of Code week 2</legend>20 December 2025<p>${"I did it again. ".repeat(20)}</p><div>${sections}</div></fieldset></body>`);
