@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const DIR = 'docs/benchmarks';
-const ORDER = ['page', 'detect', 'extract', 'declutter', 'related', 'related-browser', 'quotes'];
+const ORDER = ['page', 'detect', 'extract', 'declutter', 'related', 'related-browser', 'quotes', 'search'];
 
 const files = readdirSync(DIR).filter((f) => f.endsWith('.md'));
 const rank = (f) => (ORDER.indexOf(f.replace(/\.md$/, '')) + 1 || ORDER.length + 1);

@@ -150,7 +150,8 @@ function readable(records: unknown[]): Article[] {
   return records.map((record) => readArticle(record)).filter((article): article is Article => article !== null);
 }
 
-function matchesAll(article: Article, words: string[]): boolean {
+/** Whether the article holds every word of a query (folded with searchFold) in its title, outlet, authors or text. */
+export function matchesAll(article: Pick<Article, 'title' | 'outlet' | 'authors' | 'text'>, words: string[]): boolean {
   if (words.length === 0) return true;
   const haystack = searchFold(`${article.title}\n${article.outlet}\n${article.authors.join(' ')}\n${article.text}`);
   return words.every((word) => haystack.includes(word));
