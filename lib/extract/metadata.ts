@@ -1,4 +1,4 @@
-import { authorNames, deskName, inNameCase, mergeNames } from './authors';
+import { authorNames, deskName, inNameCase, mergeNames, visibleNames } from './authors';
 import { absolute, canonicalUrl } from './canonical-url';
 import { isoDate } from './dates';
 import { inPublishersDay, type DeclaredMoment } from './publisher-day';
@@ -79,11 +79,24 @@ function authorPageName(element: Element): string[] {
   return [words.map((word) => word[0].toUpperCase() + word.slice(1)).join(' ')];
 }
 
-/** The names a byline element shows, or, for a link to an author page that shows none, the name its address spells. */
+/**
+ * The names a byline element shows, or, for a link to an author page that shows none, the name its
+ * address spells. A byline that names someone also gives every co-author it links to an author
+ * page further down ("Written by" / "Adrien Ramirez, 4+ years…" / "Joanna Nelius, senior editor…":
+ * its text is read only up to the first name's line).
+ */
 const namesOfBylineElement = (element: Element): string[] => {
   const names = elementNames(element);
-  return names.length || element.tagName !== 'A' ? names : authorPageName(element);
+  if (!names.length) return element.tagName !== 'A' ? names : authorPageName(element);
+  // A linked name that holds or is held in one already read is the same person or desk written twice.
+  const overlaps = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
+  return mergeNames([names, linkedAuthorNames(element).filter((linked) => !names.some((name) => overlaps(name, linked)))]);
 };
+
+/** The names of the links to author pages inside an element, each written as a name. */
+function linkedAuthorNames(element: Element): string[] {
+  return Array.from(element.getElementsByTagName('a')).flatMap((link) => (AUTHOR_PAGE_LINK.test(link.getAttribute('href') ?? '') ? visibleNames(link.textContent ?? '') : []));
+}
 
 /** A class attribute that mentions an author or a byline at all, in a few languages (most elements' do not). */
 const AUTHOR_OR_BYLINE = /author|autor|auteur|byline/i;

@@ -450,6 +450,23 @@ describe('metadata rules', () => {
   });
 
   it.each([
+    [
+      'every writer an author box links, each on a line with a bio',
+      '<div class="article-byline"><div class="article-byline__content"><div class="article-byline__written-by"><strong>Written by</strong><br><strong><a href="/authors/adrien-ramirez">Adrien Ramirez</a></strong>, 4+ years covering computer hardware, software, and science<br><strong><a href="/authors/joanna-nelius">Joanna Nelius</a></strong>, senior editor and E Ink enthusiast with 5+ years experience testing laptops and covering hardware news for the biggest sites</div><p class="article-byline__pub-dates">Updated March 13, 2024</p></div></div>',
+      ['Adrien Ramirez', 'Joanna Nelius'],
+    ],
+    [
+      'not a link that writes the same name glued to a label',
+      '<div class="byline"><p>By Harry Rabinowitz</p><a href="/author/harry-rabinowitz">Harry Rabinowitz<span>Tech</span></a></div>',
+      ['Harry Rabinowitz'],
+    ],
+  ])('reads the byline element, past the text read around the headline: %s', (_, byline, names) => {
+    const rundown = `<ul>${'<li>Our favourite gaming laptops for the money, with notes on screens and batteries.</li>'.repeat(15)}</ul>`;
+    const page = doc(`<body><h1>The best gaming laptops under $1,000</h1>${rundown}${byline}<p>${'Text. '.repeat(50)}</p></body>`);
+    expect(readMetadata(page, 'https://reviews.example/laptops/best').authors).toEqual(names);
+  });
+
+  it.each([
     ['one article:author per author (an OpenGraph array)', '<meta property="article:author" content="신현주"><meta property="article:author" content="한국일보">', ['신현주', '한국일보']],
     ['a desk declared beside a name, as declared', '<meta property="article:author" content="Deutsche Presse-Agentur"><meta property="article:author" content="MM-Redaktion">', ['Deutsche Presse-Agentur', 'MM-Redaktion']],
     ['a desk alone, when no person is named', '<meta name="author" content="MM-Redaktion">', ['MM-Redaktion']],
