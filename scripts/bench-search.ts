@@ -6,35 +6,25 @@
  * Articles: the Fundus bodies (40 countries) and the WCXB article golds, repeated up to the size.
  *   npx tsx scripts/bench-search.ts [--articles N]
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { matchesAll } from '../lib/storage/corpus';
+import { matchesAll, searchedText } from '../lib/storage/corpus';
 import { searchFold } from '../lib/text/search-fold';
+import { DEFAULT_ROOT, fundusPages, wcxbPages } from './lib/dataset-pages';
 
-type Searchable = { title: string; outlet: string; authors: string[]; text: string };
+type Searchable = Parameters<typeof searchedText>[0];
 
-const DATASETS = '../shared/datasets/extraction';
 const PASSES = 5;
 const QUERIES = ['putin', 'climate change', 'müller', 'muller', 'zzyzx-not-there'];
 
 function pool(): Searchable[] {
-  const fundus = JSON.parse(readFileSync(join(DATASETS, 'fundus/manifest.json'), 'utf8')) as { title: string; body_text: string; authors?: string[] }[];
-  const articles: Searchable[] = fundus.map((e) => ({ title: e.title, outlet: 'Fundus', authors: e.authors ?? [], text: e.body_text }));
-  const truthDir = join(DATASETS, 'wcxb-dev/ground-truth');
-  if (existsSync(truthDir)) {
-    for (const file of readdirSync(truthDir)) {
-      const truth = JSON.parse(readFileSync(join(truthDir, file), 'utf8'));
-      if (truth._internal?.page_type?.primary !== 'article' || !truth.ground_truth?.main_content) continue;
-      articles.push({ title: truth.ground_truth.title ?? '', outlet: 'WCXB', authors: [], text: truth.ground_truth.main_content });
-    }
-  }
-  return articles;
+  const pages = [...fundusPages(join(DEFAULT_ROOT, 'fundus')), ...wcxbPages(join(DEFAULT_ROOT, 'wcxb-dev')).filter((page) => page.pageType === 'article')];
+  return pages.filter((page) => page.gold.body).map((page) => ({ title: page.gold.title ?? '', outlet: page.set, authors: page.gold.authors, text: page.gold.body }));
 }
 
 /** The search before folding: lower case and substring. */
 function lowerCaseMatch(article: Searchable, words: string[]): boolean {
-  const haystack = `${article.title}\n${article.outlet}\n${article.authors.join(' ')}\n${article.text}`.toLowerCase();
+  const haystack = searchedText(article).toLowerCase();
   return words.every((word) => haystack.includes(word));
 }
 

@@ -150,10 +150,15 @@ function readable(records: unknown[]): Article[] {
   return records.map((record) => readArticle(record)).filter((article): article is Article => article !== null);
 }
 
-/** Whether the article holds every word of a query (folded with searchFold) in its title, outlet, authors or text. */
-export function matchesAll(article: Pick<Article, 'title' | 'outlet' | 'authors' | 'text'>, words: string[]): boolean {
+type Searched = Pick<Article, 'title' | 'outlet' | 'authors' | 'text'>;
+
+/** What corpus search reads of an article: its title, outlet, authors and text. */
+export const searchedText = (article: Searched): string => `${article.title}\n${article.outlet}\n${article.authors.join(' ')}\n${article.text}`;
+
+/** Whether the article holds every word of a query (folded with searchFold) in its searched text. */
+export function matchesAll(article: Searched, words: string[]): boolean {
   if (words.length === 0) return true;
-  const haystack = searchFold(`${article.title}\n${article.outlet}\n${article.authors.join(' ')}\n${article.text}`);
+  const haystack = searchFold(searchedText(article));
   return words.every((word) => haystack.includes(word));
 }
 
