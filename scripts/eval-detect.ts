@@ -102,8 +102,9 @@ async function main(): Promise<void> {
     { set: name, detector: 'isProbablyReaderable', ...scores(rs, (r) => r.baseline) },
   ]);
   printTable(rows);
+  const set = (name: string) => sets.find(([setName]) => setName === name)![1];
 
-  const wcxb = sets[0][1];
+  const wcxb = set('wcxbDev');
   console.log('\nWCXB by page type (share called article: Backstory / baseline)');
   const types = [...new Set(wcxb.map((r) => r.pageType))];
   printTable(types.map((type) => {
@@ -122,14 +123,14 @@ async function main(): Promise<void> {
     const { precision, recall, f1 } = scores(rs, pick);
     return { precision, recall, f1 };
   };
-  const [news, fundus] = ['readabilityNews', 'fundus'].map((name) => sets.find(([set]) => set === name)![1]);
+  const [news, fundus] = [set('readabilityNews'), set('fundus')];
   console.log(
     JSON.stringify({
       wcxbDev: headline(wcxb, (r) => r.ours),
-      wcxbDevA: headline(sets[1][1], (r) => r.ours),
-      wcxbDevB: headline(sets[2][1], (r) => r.ours),
-      wcxbScriptsKept: headline(sets[3][1], (r) => r.ours),
-      wcxbScriptsStripped: headline(sets[4][1], (r) => r.ours),
+      wcxbDevA: headline(set('wcxbDevA'), (r) => r.ours),
+      wcxbDevB: headline(set('wcxbDevB'), (r) => r.ours),
+      wcxbScriptsKept: headline(set('wcxbScriptsKept'), (r) => r.ours),
+      wcxbScriptsStripped: headline(set('wcxbScriptsStripped'), (r) => r.ours),
       readabilityNewsRecall: news.length ? scores(news, (r) => r.ours).recall : null,
       fundusRecall: fundus.length ? scores(fundus, (r) => r.ours).recall : null,
       detectMs: { p50: round(percentile(ms, 50), 2), p95: round(percentile(ms, 95), 2) },
